@@ -1,0 +1,6 @@
+package dev.protocolo.notification;
+
+/** A way of reaching a customer or an agent with a {@link Notification}. */
+public enum NotificationChannel {
+    EMAIL, SMS, WEBHOOK, WHATSAPP
+}
