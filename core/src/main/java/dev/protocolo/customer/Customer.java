@@ -1,6 +1,5 @@
 package dev.protocolo.customer;
 
-import dev.protocolo.notification.NotificationChannel;
 import java.util.Set;
 
 /**

@@ -1,4 +1,4 @@
-package dev.protocolo.notification;
+package dev.protocolo.customer;
 
 /** A way of reaching a customer or an agent with a {@link Notification}. */
 public enum NotificationChannel {

@@ -1,0 +1,284 @@
+package dev.protocolo.memory;
+
+import dev.protocolo.customer.TaxId;
+import dev.protocolo.notification.Notification;
+import dev.protocolo.notification.NotificationStatus;
+import dev.protocolo.order.ConcurrentModificationException;
+import dev.protocolo.order.HistoryEntry;
+import dev.protocolo.order.OrderId;
+import dev.protocolo.order.ServiceOrder;
+import dev.protocolo.protocol.ProtocolNumber;
+import dev.protocolo.spi.NotificationOutbox;
+import dev.protocolo.spi.OrderQuery;
+import dev.protocolo.spi.OrderStore;
+import dev.protocolo.spi.Page;
+import dev.protocolo.spi.PageCursor;
+import dev.protocolo.spi.UnitOfWork;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Orders, history and notification outbox kept in memory, with real transactions: writes made inside
+ * {@link #execute} are buffered and applied atomically at commit under one lock, re-checking every
+ * optimistic version, so a unit of work that throws leaves nothing behind. Reads see committed data only.
+ *
+ * <p>Public and thread-safe, for host applications' tests and demos. Nothing survives the JVM.
+ */
+public final class InMemoryStore implements OrderStore, NotificationOutbox, UnitOfWork {
+    private static final Comparator<ServiceOrder> NEWEST_FIRST =
+            Comparator.comparing(ServiceOrder::openedAt).thenComparing(o -> o.id().value()).reversed();
+    private static final Comparator<ServiceOrder> OPEN_FIRST =
+            Comparator.comparing((ServiceOrder o) -> !o.isOpen()).thenComparing(NEWEST_FIRST);
+
+    private final Object lock = new Object();
+    private final Map<OrderId, ServiceOrder> orders = new HashMap<>();
+    private final Map<String, OrderId> protocols = new HashMap<>();
+    private final Map<OrderId, List<HistoryEntry>> history = new HashMap<>();
+    private final Map<UUID, Notification> outbox = new LinkedHashMap<>();
+    private final ThreadLocal<List<Write>> pending = new ThreadLocal<>();
+
+    @Override
+    public <T> T execute(Supplier<T> work) {
+        if (pending.get() != null) {
+            return work.get();
+        }
+        List<Write> writes = new ArrayList<>();
+        pending.set(writes);
+        try {
+            T result = work.get();
+            commit(writes);
+            return result;
+        } finally {
+            pending.remove();
+        }
+    }
+
+    private void commit(List<Write> writes) {
+        synchronized (lock) {
+            // Each write checks its precondition and returns how to undo itself; a failure undoes the earlier ones.
+            List<Runnable> undo = new ArrayList<>();
+            try {
+                for (Write w : writes) {
+                    undo.add(w.apply());
+                }
+            } catch (RuntimeException e) {
+                for (int i = undo.size() - 1; i >= 0; i--) {
+                    undo.get(i).run();
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** A buffered write: applies itself under the lock and returns its undo action. */
+    private interface Write {
+        Runnable apply();
+    }
+
+    private void write(Write w) {
+        List<Write> writes = pending.get();
+        if (writes != null) {
+            writes.add(w);
+        } else {
+            commit(List.of(w));
+        }
+    }
+
+    @Override
+    public void insert(ServiceOrder order, HistoryEntry opening) {
+        write(() -> {
+            if (orders.containsKey(order.id())) {
+                throw new IllegalStateException("order " + order.id() + " already exists");
+            }
+            String protocolKey = order.tenant() + "|" + order.protocol().value();
+            if (protocols.containsKey(protocolKey)) {
+                throw new IllegalStateException("protocol " + order.protocol() + " already used in tenant " + order.tenant());
+            }
+            orders.put(order.id(), order);
+            protocols.put(protocolKey, order.id());
+            List<HistoryEntry> h = new ArrayList<>();
+            h.add(opening);
+            history.put(order.id(), h);
+            return () -> {
+                orders.remove(order.id());
+                protocols.remove(protocolKey);
+                history.remove(order.id());
+            };
+        });
+    }
+
+    @Override
+    public void update(ServiceOrder order, long expectedVersion, HistoryEntry entry) {
+        write(() -> {
+            ServiceOrder current = orders.get(order.id());
+            if (current == null || current.version() != expectedVersion || !current.tenant().equals(order.tenant())) {
+                throw new ConcurrentModificationException(order.id(), order.protocol().value(), expectedVersion);
+            }
+            orders.put(order.id(), order);
+            List<HistoryEntry> h = history.get(order.id());
+            h.add(entry);
+            return () -> {
+                orders.put(order.id(), current);
+                h.remove(h.size() - 1);
+            };
+        });
+    }
+
+    @Override
+    public Optional<ServiceOrder> findById(String tenant, OrderId id) {
+        synchronized (lock) {
+            return Optional.ofNullable(orders.get(id)).filter(o -> o.tenant().equals(tenant));
+        }
+    }
+
+    @Override
+    public Optional<ServiceOrder> findByProtocol(String tenant, ProtocolNumber protocol) {
+        synchronized (lock) {
+            OrderId id = protocols.get(tenant + "|" + protocol.value());
+            return id == null ? Optional.empty() : Optional.of(orders.get(id));
+        }
+    }
+
+    @Override
+    public List<HistoryEntry> history(String tenant, OrderId id) {
+        synchronized (lock) {
+            ServiceOrder o = orders.get(id);
+            return o == null || !o.tenant().equals(tenant) ? List.of() : List.copyOf(history.get(id));
+        }
+    }
+
+    @Override
+    public List<ServiceOrder> findByTaxId(String tenant, TaxId taxId, int limit) {
+        return select(o -> o.tenant().equals(tenant) && o.customer() != null && taxId.equals(o.customer().taxId()),
+                OPEN_FIRST, limit);
+    }
+
+    @Override
+    public List<ServiceOrder> findByCustomer(String tenant, String externalId, int limit) {
+        return select(o -> o.tenant().equals(tenant) && o.customer() != null
+                && Objects.equals(externalId, o.customer().externalId()), OPEN_FIRST, limit);
+    }
+
+    @Override
+    public Page<ServiceOrder> search(OrderQuery q) {
+        PageCursor after = q.after();
+        List<ServiceOrder> rows = select(o -> OrderQueries.matches(q, o) && (after == null
+                || NEWEST_FIRST.compare(o, cursorProbe(o, after)) > 0), NEWEST_FIRST, q.limit() + 1);
+        boolean more = rows.size() > q.limit();
+        List<ServiceOrder> page = more ? rows.subList(0, q.limit()) : rows;
+        ServiceOrder last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Page<>(page, more ? new PageCursor(last.openedAt(), last.id()) : null);
+    }
+
+    private static ServiceOrder cursorProbe(ServiceOrder template, PageCursor c) {
+        return template.toBuilder().openedAt(c.openedAt()).id(c.id()).build();
+    }
+
+    /** Every order of every tenant, for reports and tests; a snapshot. */
+    public List<ServiceOrder> allOrders(String tenant) {
+        return select(o -> o.tenant().equals(tenant), NEWEST_FIRST, Integer.MAX_VALUE);
+    }
+
+    private List<ServiceOrder> select(Predicate<ServiceOrder> filter, Comparator<ServiceOrder> order, int limit) {
+        synchronized (lock) {
+            return orders.values().stream().filter(filter).sorted(order).limit(limit).toList();
+        }
+    }
+
+    // --- outbox ---
+
+    @Override
+    public void enqueue(List<Notification> notifications) {
+        List<Notification> copy = List.copyOf(notifications);
+        write(() -> {
+            copy.forEach(n -> outbox.put(n.id(), n));
+            return () -> copy.forEach(n -> outbox.remove(n.id()));
+        });
+    }
+
+    @Override
+    public List<Notification> claim(String owner, int max, Instant now, Duration lease) {
+        synchronized (lock) {
+            List<Notification> claimed = new ArrayList<>();
+            for (Notification n : outbox.values()) {
+                if (claimed.size() >= max) {
+                    break;
+                }
+                boolean due = n.status() == NotificationStatus.PENDING && !n.nextAttemptAt().isAfter(now);
+                boolean abandoned = n.status() == NotificationStatus.SENDING && n.leaseUntil().isBefore(now);
+                if (due || abandoned) {
+                    claimed.add(n.withDelivery(NotificationStatus.SENDING, n.attempts(), n.nextAttemptAt(), null,
+                            n.lastError(), owner, now.plus(lease)));
+                }
+            }
+            claimed.forEach(n -> outbox.put(n.id(), n));
+            return claimed;
+        }
+    }
+
+    @Override
+    public boolean markSent(UUID id, String owner, Instant at) {
+        return changeClaimed(id, owner, n -> n.withDelivery(NotificationStatus.SENT, n.attempts() + 1, null, at, null, null, null));
+    }
+
+    @Override
+    public boolean markFailed(UUID id, String owner, Instant at, String error, Instant retryAt) {
+        return changeClaimed(id, owner, n -> n.withDelivery(retryAt == null ? NotificationStatus.DEAD : NotificationStatus.PENDING,
+                n.attempts() + 1, retryAt, null, error, null, null));
+    }
+
+    @Override
+    public boolean release(UUID id, String owner, Instant now) {
+        return changeClaimed(id, owner, n -> n.withDelivery(NotificationStatus.PENDING, n.attempts(), n.nextAttemptAt(),
+                null, n.lastError(), null, null));
+    }
+
+    private boolean changeClaimed(UUID id, String owner, java.util.function.UnaryOperator<Notification> change) {
+        synchronized (lock) {
+            Notification n = outbox.get(id);
+            if (n == null || n.status() != NotificationStatus.SENDING || !owner.equals(n.claimedBy())) {
+                return false;
+            }
+            outbox.put(id, change.apply(n));
+            return true;
+        }
+    }
+
+    @Override
+    public List<Notification> forOrder(String tenant, OrderId orderId) {
+        synchronized (lock) {
+            return outbox.values().stream().filter(n -> n.tenant().equals(tenant) && n.orderId().equals(orderId)).toList();
+        }
+    }
+
+    @Override
+    public List<Notification> dead(String tenant, int limit) {
+        synchronized (lock) {
+            return outbox.values().stream().filter(n -> n.tenant().equals(tenant) && n.status() == NotificationStatus.DEAD)
+                    .limit(limit).toList();
+        }
+    }
+
+    @Override
+    public boolean retry(String tenant, UUID id, Instant now) {
+        synchronized (lock) {
+            Notification n = outbox.get(id);
+            if (n == null || !n.tenant().equals(tenant) || n.status() != NotificationStatus.DEAD) {
+                return false;
+            }
+            outbox.put(id, n.withDelivery(NotificationStatus.PENDING, n.attempts(), now, null, n.lastError(), null, null));
+            return true;
+        }
+    }
+}

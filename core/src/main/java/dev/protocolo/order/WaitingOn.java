@@ -1,0 +1,6 @@
+package dev.protocolo.order;
+
+/** Whom a waiting order waits on. */
+public enum WaitingOn {
+    CUSTOMER, THIRD_PARTY
+}
