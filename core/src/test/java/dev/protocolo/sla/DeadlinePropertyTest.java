@@ -19,7 +19,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class DeadlineProperties {
+class DeadlinePropertyTest {
     static final BusinessCalendar LUNCH_BREAK = BusinessCalendar.builder(ZoneId.of("America/Sao_Paulo"))
             .weekdays(WorkingInterval.parse("08:00-12:00"), WorkingInterval.parse("13:00-18:00"))
             .brazilianHolidays(true).optionalDays(OptionalDay.values()).build();

@@ -15,7 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class BusinessCalendarProperties {
+class BusinessCalendarPropertyTest {
 
     @Property
     void addLandsOnAnOpenInstantOrExactlyAtAClosing(@ForAll("calendars") BusinessCalendar cal,
