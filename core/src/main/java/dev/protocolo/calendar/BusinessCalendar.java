@@ -203,7 +203,7 @@ public final class BusinessCalendar {
         ZonedDateTime base = nextOpening(start).atZone(zone);
         LocalDate date = base.toLocalDate();
         LocalTime timeOfDay = base.toLocalTime();
-        OpenSpans days0 = new OpenSpans(this, start);
+        OpenSpans openings = new OpenSpans(this, start); // only for its per-year holiday cache
         for (int i = 0; i < days; i++) {
             int skipped = 0;
             do {
@@ -211,7 +211,7 @@ public final class BusinessCalendar {
                 if (++skipped > OpenSpans.MAX_CLOSED_DAYS) {
                     throw new InvalidCalendarException("calendar never opens after " + date);
                 }
-            } while (days0.spans(date).isEmpty());
+            } while (openings.spans(date).isEmpty());
         }
         return nextOpening(ZonedDateTime.of(date, timeOfDay, zone).toInstant());
     }
