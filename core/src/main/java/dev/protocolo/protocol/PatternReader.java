@@ -49,8 +49,11 @@ final class PatternReader {
         int colon = field.indexOf(':');
         String name = colon < 0 ? field : field.substring(0, colon);
         String arg = colon < 0 ? null : field.substring(colon + 1);
-        if (arg != null && !name.equals("seq") && !name.equals("tenant") && !name.equals("type")
-                && !name.equals("code") && !name.equals("check")) {
+        boolean plain = switch (name) {
+            case "yyyy", "yy", "MM", "dd", "per-type" -> true;
+            default -> false;
+        };
+        if (arg != null && plain) {
             throw b.fail("{" + name + "} takes no argument");
         }
         switch (name) {

@@ -82,7 +82,7 @@ public final class ProtocolFormat {
     }
 
     /**
-     * Year + 6-digit sequence + Damm check digit, e.g. {@code 2026000123-7}; a new series every
+     * Year + 6-digit sequence + Damm check digit, e.g. {@code 2026000123-8}; a new series every
      * 1 January. Pattern {@code {yyyy}{seq:6}-{check:damm}}.
      */
     public static ProtocolFormat yearly() {
@@ -113,7 +113,7 @@ public final class ProtocolFormat {
     }
 
     /**
-     * A prefix, the year, a 6-digit sequence and a Damm check digit, e.g. {@code SUP-2026-000123-4}
+     * A prefix, the year, a 6-digit sequence and a Damm check digit, e.g. {@code SUP-2026-000123-8}
      * for {@code prefixed("SUP")}; a new series every 1 January.
      */
     public static ProtocolFormat prefixed(String prefix) {
