@@ -3,6 +3,7 @@ package dev.protocolo.protocol;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -145,33 +146,7 @@ public final class ProtocolFormat {
      * @throws ProtocolFormatException if a context code or the year does not fit the format
      */
     public ProtocolNumber format(ProtocolContext ctx, long sequence) {
-        long max = maxSequence();
-        if (sequence < 1 || sequence > max) {
-            throw new SequenceOutOfRangeException(seriesKey(ctx), sequence, max);
-        }
-        StringBuilder out = new StringBuilder(width + 8);
-        StringBuilder payload = new StringBuilder(width);
-        for (Part part : parts) {
-            String text;
-            if (part instanceof Part.Literal l) {
-                text = l.text();
-            } else if (part instanceof Part.DateField f) {
-                text = dateField(f, ctx.date());
-            } else if (part instanceof Part.Sequence s) {
-                text = pad(Long.toString(sequence), s.digits());
-            } else if (part instanceof Part.ContextCode c) {
-                text = code(c, c.orderType() ? requireType(ctx) : ctx.tenant());
-            } else if (part instanceof Part.FixedCode c) {
-                text = c.value();
-            } else {
-                text = String.valueOf(((Part.Check) part).algorithm().compute(payload));
-            }
-            if (!(part instanceof Part.Literal)) {
-                payload.append(text);
-            }
-            out.append(text);
-        }
-        return new ProtocolNumber(out.toString());
+        return NumberWriter.write(this, ctx, sequence);
     }
 
     /**
@@ -243,44 +218,11 @@ public final class ProtocolFormat {
         return false;
     }
 
-    private String requireType(ProtocolContext ctx) {
+    String requireType(ProtocolContext ctx) {
         if (ctx.orderType() == null) {
             throw new ProtocolFormatException("format " + pattern + " needs the order type, the context has none");
         }
         return ctx.orderType();
-    }
-
-    private String dateField(Part.DateField f, LocalDate d) {
-        return switch (f) {
-            case YEAR -> {
-                if (d.getYear() < 0 || d.getYear() > 9999) {
-                    throw new ProtocolFormatException("year " + d.getYear() + " does not fit in 4 digits");
-                }
-                yield pad(Integer.toString(d.getYear()), 4);
-            }
-            case SHORT_YEAR -> {
-                // Parsing reads yy as 20yy; refusing other centuries keeps format and parse inverse.
-                if (d.getYear() < 2000 || d.getYear() > 2099) {
-                    throw new ProtocolFormatException("year " + d.getYear() + " cannot be written as yy (2000-2099 only)");
-                }
-                yield pad(Integer.toString(d.getYear() - 2000), 2);
-            }
-            case MONTH -> pad(Integer.toString(d.getMonthValue()), 2);
-            case DAY -> pad(Integer.toString(d.getDayOfMonth()), 2);
-        };
-    }
-
-    private static String code(Part.ContextCode c, String value) {
-        String up = value.toUpperCase(java.util.Locale.ROOT);
-        if (up.length() != c.width() || !up.chars().allMatch(ch -> Part.isAlnum((char) ch))) {
-            throw new ProtocolFormatException((c.orderType() ? "order type" : "tenant") + " code '" + value
-                    + "' must be exactly " + c.width() + " letters or digits for " + c.token());
-        }
-        return up;
-    }
-
-    private static String pad(String digits, int width) {
-        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /**
@@ -358,7 +300,7 @@ public final class ProtocolFormat {
         /** A code fixed for the format, e.g. an operator registration: 1-32 letters or digits. */
         public Builder code(String value) {
             Objects.requireNonNull(value, "value");
-            String up = value.toUpperCase(java.util.Locale.ROOT);
+            String up = value.toUpperCase(Locale.ROOT);
             if (up.isEmpty() || up.length() > 32 || !up.chars().allMatch(c -> Part.isAlnum((char) c))) {
                 throw fail("code '" + value + "' must be 1 to 32 letters or digits");
             }
@@ -388,37 +330,7 @@ public final class ProtocolFormat {
          *     digit is followed by a field, or a day or month appears without the coarser date fields
          */
         public ProtocolFormat build() {
-            int seq = -1;
-            int check = -1;
-            for (int i = 0; i < parts.size(); i++) {
-                Part p = parts.get(i);
-                position = positions.get(i);
-                if (!(p instanceof Part.Literal) && !(p instanceof Part.FixedCode)) {
-                    for (int j = 0; j < i; j++) {
-                        if (sameKind(parts.get(j), p)) {
-                            throw fail(p.token() + " appears twice");
-                        }
-                    }
-                }
-                if (p instanceof Part.Sequence) {
-                    seq = i;
-                } else if (p instanceof Part.Check) {
-                    check = i;
-                } else if (check >= 0 && !(p instanceof Part.Literal)) {
-                    throw fail("the check digit must come after every field, but " + p.token() + " follows it");
-                }
-            }
-            position = -1;
-            if (seq < 0) {
-                throw fail("a format needs a sequence ({seq:N}) to make numbers unique");
-            }
-            boolean year = contains(Part.DateField.YEAR) || contains(Part.DateField.SHORT_YEAR);
-            if (contains(Part.DateField.DAY) && !contains(Part.DateField.MONTH)) {
-                throw fail("{dd} needs {MM}, otherwise numbers repeat every month");
-            }
-            if (contains(Part.DateField.MONTH) && !year) {
-                throw fail("{MM} needs {yyyy} or {yy}, otherwise numbers repeat every year");
-            }
+            PartRules.check(parts, positions, this);
             return new ProtocolFormat(parts, perOrderType);
         }
 
@@ -430,22 +342,6 @@ public final class ProtocolFormat {
         Builder at(int position) {
             this.position = position;
             return this;
-        }
-
-        private boolean contains(Part part) {
-            return parts.contains(part);
-        }
-
-        private static boolean sameKind(Part a, Part b) {
-            if (a instanceof Part.DateField fa && b instanceof Part.DateField fb) {
-                boolean years = fa != Part.DateField.MONTH && fa != Part.DateField.DAY
-                        && fb != Part.DateField.MONTH && fb != Part.DateField.DAY;
-                return fa == fb || years;
-            }
-            if (a instanceof Part.ContextCode ca && b instanceof Part.ContextCode cb) {
-                return ca.orderType() == cb.orderType();
-            }
-            return a.getClass() == b.getClass();
         }
 
         private int checkWidth(int width) {
