@@ -3,6 +3,7 @@ package dev.protocolo.desk;
 import dev.protocolo.command.InvalidCommandException;
 import dev.protocolo.command.OpenOrder;
 import dev.protocolo.command.OrderCommand;
+import dev.protocolo.command.Reclassify;
 import dev.protocolo.command.Violation;
 import dev.protocolo.internal.Details;
 import dev.protocolo.internal.OrderEvolution;
@@ -16,6 +17,7 @@ import dev.protocolo.order.HistoryEntry;
 import dev.protocolo.order.OrderId;
 import dev.protocolo.order.OrderNotFoundException;
 import dev.protocolo.order.OrderRef;
+import dev.protocolo.order.Priority;
 import dev.protocolo.order.ServiceOrder;
 import dev.protocolo.order.Visibility;
 import dev.protocolo.protocol.ProtocolContext;
@@ -77,6 +79,7 @@ final class CommandRunner {
             d.put(Details.PRIORITY, cmd.priority().name());
             Details.putCustomer(d, cmd.customer());
             cmd.attributes().forEach((k, v) -> d.put(Details.ATTRIBUTE_PREFIX + k, v));
+            SlaBook.onOpen(type, cmd.priority(), now, d);
             String initial = lc.initialStatus().name();
             HistoryEntry entry = new HistoryEntry(id, 1, Action.OPEN, null, cmd.actor(), now, null, initial, null,
                     team, null, null, cmd.description(), null, Visibility.PUBLIC, d);
@@ -107,6 +110,9 @@ final class CommandRunner {
             requireKnownTeam(cmd.getClass().getSimpleName(), "team", teamAfter);
             String statusAfter = t.target(order.status());
             Map<String, String> d = Steps.details(cmd);
+            Priority priorityAfter = cmd instanceof Reclassify r ? r.priority() : order.priority();
+            SlaBook.onStep(type, order, type.lifecycle().status(statusAfter).category(), priorityAfter, now, d,
+                    () -> c.store().history(order.tenant(), order.id()));
             HistoryEntry entry = new HistoryEntry(order.id(), order.version() + 1, cmd.action(), t.name(), cmd.actor(),
                     now, order.status(), statusAfter, order.team(), teamAfter, order.agent(),
                     Steps.agentAfter(cmd, order, teamAfter), cmd.publicMessage(), cmd.internalNote(),

@@ -34,6 +34,7 @@ public final class Details {
     public static final String SLA_PREFIX = "sla.";
     public static final String SLA_FIRST_RESPONSE_DUE = "sla.firstResponseDueAt";
     public static final String SLA_RESOLUTION_DUE = "sla.resolutionDueAt";
+    public static final String SLA_RESOLUTION_WARN = "sla.resolutionWarnAt";
     public static final String SLA_PAUSED_SINCE = "sla.pausedSince";
     public static final String SLA_PAUSED_TOTAL = "sla.pausedTotal";
 

@@ -132,6 +132,7 @@ public final class OrderEvolution {
             b.sla(new SlaState(
                     instant(d, Details.SLA_FIRST_RESPONSE_DUE, s.firstResponseDueAt()),
                     instant(d, Details.SLA_RESOLUTION_DUE, s.resolutionDueAt()),
+                    instant(d, Details.SLA_RESOLUTION_WARN, s.resolutionWarnAt()),
                     instant(d, Details.SLA_PAUSED_SINCE, s.pausedSince()),
                     d.containsKey(Details.SLA_PAUSED_TOTAL) ? Duration.parse(d.get(Details.SLA_PAUSED_TOTAL)) : s.pausedTotal()));
         }

@@ -1,6 +1,7 @@
 package dev.protocolo.lifecycle;
 
 import dev.protocolo.protocol.ProtocolFormat;
+import dev.protocolo.sla.SlaPolicy;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * A kind of order ("tipo de atendimento"): technical support, billing, consulting… It selects the
- * lifecycle, the required custom attributes, the default team, the protocol format, the reopen window
- * and the automatic-close delay. Immutable and thread-safe; build with {@link #builder(String)}.
+ * lifecycle, the required custom attributes, the default team, the protocol format, the SLA policy, the
+ * reopen window and the automatic-close delay. Immutable and thread-safe; build with {@link #builder(String)}.
  */
 public final class OrderType {
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
@@ -24,6 +25,7 @@ public final class OrderType {
     private final Duration reopenWindow;
     private final Duration autoCloseAfter;
     private final ProtocolFormat protocolFormat;
+    private final SlaPolicy sla;
 
     private OrderType(Builder b) {
         this.code = b.code;
@@ -34,6 +36,7 @@ public final class OrderType {
         this.reopenWindow = b.reopenWindow;
         this.autoCloseAfter = b.autoCloseAfter;
         this.protocolFormat = b.protocolFormat;
+        this.sla = b.sla;
     }
 
     /** Starts a type with the given code (lower-case letters, digits, {@code _} and {@code -}). */
@@ -63,6 +66,9 @@ public final class OrderType {
     /** The protocol format of this type, or empty to use the desk's default. */
     public Optional<ProtocolFormat> protocolFormat() { return Optional.ofNullable(protocolFormat); }
 
+    /** Deadlines for orders of this type, or empty for none. */
+    public Optional<SlaPolicy> sla() { return Optional.ofNullable(sla); }
+
     @Override
     public String toString() {
         return "OrderType[" + code + "]";
@@ -78,6 +84,7 @@ public final class OrderType {
         private Duration reopenWindow = Duration.ofDays(7);
         private Duration autoCloseAfter;
         private ProtocolFormat protocolFormat;
+        private SlaPolicy sla;
 
         private Builder(String code) {
             if (code == null || !CODE.matcher(code).matches()) {
@@ -107,6 +114,9 @@ public final class OrderType {
         public Builder autoCloseAfter(Duration delay) { this.autoCloseAfter = delay; return this; }
 
         public Builder protocolFormat(ProtocolFormat format) { this.protocolFormat = format; return this; }
+
+        /** First-response and resolution targets, counted on the policy's business calendar. */
+        public Builder sla(SlaPolicy policy) { this.sla = policy; return this; }
 
         public OrderType build() {
             return new OrderType(this);

@@ -8,6 +8,7 @@ import dev.protocolo.order.HistoryEntry;
 import dev.protocolo.order.OrderId;
 import dev.protocolo.order.ServiceOrder;
 import dev.protocolo.protocol.ProtocolNumber;
+import dev.protocolo.spi.DeadlineStore;
 import dev.protocolo.spi.NotificationOutbox;
 import dev.protocolo.spi.OrderQuery;
 import dev.protocolo.spi.OrderStore;
@@ -35,7 +36,7 @@ import java.util.function.Supplier;
  *
  * <p>Public and thread-safe, for host applications' tests and demos. Nothing survives the JVM.
  */
-public final class InMemoryStore implements OrderStore, NotificationOutbox, UnitOfWork {
+public final class InMemoryStore implements OrderStore, NotificationOutbox, UnitOfWork, DeadlineStore {
     private static final Comparator<ServiceOrder> NEWEST_FIRST =
             Comparator.comparing(ServiceOrder::openedAt).thenComparing(o -> o.id().value()).reversed();
     private static final Comparator<ServiceOrder> OPEN_FIRST =
@@ -46,6 +47,7 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
     private final Map<String, OrderId> protocols = new HashMap<>();
     private final Map<OrderId, List<HistoryEntry>> history = new HashMap<>();
     private final Map<UUID, Notification> outbox = new LinkedHashMap<>();
+    private final java.util.Set<String> fired = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ThreadLocal<List<Write>> pending = new ThreadLocal<>();
 
     @Override
@@ -280,5 +282,55 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
             outbox.put(id, n.withDelivery(NotificationStatus.PENDING, n.attempts(), now, null, n.lastError(), null, null));
             return true;
         }
+    }
+
+    // --- deadlines ---
+
+    private static boolean running(ServiceOrder o) {
+        return o.statusCategory() == dev.protocolo.order.StatusCategory.NEW
+                || o.statusCategory() == dev.protocolo.order.StatusCategory.IN_PROGRESS;
+    }
+
+    private static Comparator<ServiceOrder> by(java.util.function.Function<ServiceOrder, Instant> key) {
+        return Comparator.comparing(key).thenComparing(o -> o.id().value());
+    }
+
+    @Override
+    public List<ServiceOrder> dueBetween(String tenant, Instant from, Instant to, String team, int limit) {
+        return select(o -> o.tenant().equals(tenant) && running(o) && o.sla().resolutionDueAt() != null
+                && (from == null || !o.sla().resolutionDueAt().isBefore(from)) && o.sla().resolutionDueAt().isBefore(to)
+                && (team == null || team.equals(o.team())), by(o -> o.sla().resolutionDueAt()), limit);
+    }
+
+    @Override
+    public List<ServiceOrder> nearDeadline(String tenant, Instant now, int limit) {
+        return select(o -> o.tenant().equals(tenant) && running(o) && o.sla().resolutionWarnAt() != null
+                && !o.sla().resolutionWarnAt().isAfter(now) && !o.sla().resolutionDueAt().isBefore(now),
+                by(o -> o.sla().resolutionWarnAt()), limit);
+    }
+
+    @Override
+    public List<ServiceOrder> firstResponseOverdue(String tenant, Instant now, int limit) {
+        return select(o -> o.tenant().equals(tenant) && running(o) && o.firstResponseAt() == null
+                && o.sla().firstResponseDueAt() != null && o.sla().firstResponseDueAt().isBefore(now),
+                by(o -> o.sla().firstResponseDueAt()), limit);
+    }
+
+    @Override
+    public List<ServiceOrder> waitingUntil(String tenant, Instant now, int limit) {
+        return select(o -> o.tenant().equals(tenant) && o.statusCategory() == dev.protocolo.order.StatusCategory.WAITING
+                && o.waitUntil() != null && !o.waitUntil().isAfter(now), by(ServiceOrder::waitUntil), limit);
+    }
+
+    @Override
+    public List<ServiceOrder> resolvedBefore(String tenant, String type, Instant before, int limit) {
+        return select(o -> o.tenant().equals(tenant) && o.type().equals(type)
+                && o.statusCategory() == dev.protocolo.order.StatusCategory.RESOLVED
+                && o.resolvedAt() != null && !o.resolvedAt().isAfter(before), by(ServiceOrder::resolvedAt), limit);
+    }
+
+    @Override
+    public boolean markFired(String tenant, OrderId orderId, String event, Instant dueAt, Instant firedAt) {
+        return fired.add(tenant + "|" + orderId + "|" + event + "|" + dueAt);
     }
 }
