@@ -134,8 +134,14 @@ class TemplateRendererTest {
 
     @Test
     void unknownLanguageFallsBackToPortuguese() {
-        ServiceOrder o = f.open(Fixtures.customer("es-AR", "maria@example.com", null));
-        assertTrue(renderer.render(f.entry(o, NotificationChannel.EMAIL)).text().contains("Protocolo:"));
+        // Customers are limited to pt-BR and en, but a host policy may still produce other languages.
+        ServiceOrder o = f.open(Fixtures.customer("pt-BR", "maria@example.com", null));
+        dev.protocolo.notification.Notification n = f.entry(o, NotificationChannel.EMAIL);
+        dev.protocolo.notification.Notification spanish = new dev.protocolo.notification.Notification(n.id(), n.tenant(),
+                n.orderId(), n.protocol(), n.orderVersion(), n.event(), n.audience(), n.channel(), n.recipient(), "es-AR",
+                n.data(), n.idempotencyKey(), n.status(), n.attempts(), n.createdAt(), n.nextAttemptAt(), n.sentAt(),
+                n.lastError(), n.claimedBy(), n.leaseUntil());
+        assertTrue(renderer.render(spanish).text().contains("Protocolo:"));
     }
 
     @Test
