@@ -34,14 +34,14 @@ public final class StandardNotificationPolicy implements NotificationPolicy {
     private final Map<String, Set<NotificationChannel>> channelsByType;
     private final Set<Action> events;
     private final String webhookUrl;
-    private final boolean notifyResponsible;
+    private final StaffDirectory staff;
 
     private StandardNotificationPolicy(Builder b) {
         this.customerChannels = Set.copyOf(b.customerChannels);
         this.channelsByType = Map.copyOf(b.channelsByType);
         this.events = Set.copyOf(b.events);
         this.webhookUrl = b.webhookUrl;
-        this.notifyResponsible = b.notifyResponsible;
+        this.staff = b.staff;
     }
 
     /** E-mail and SMS to the customer on every public step. */
@@ -72,15 +72,22 @@ public final class StandardNotificationPolicy implements NotificationPolicy {
                 out.add(create(ctx, Audience.CUSTOMER, NotificationChannel.WEBHOOK, webhookUrl, c.language(), data, null));
             }
         }
-        if (notifyResponsible && (entry.action() == Action.ASSIGN || entry.action() == Action.FORWARD)) {
+        if (staff != null && (entry.action() == Action.ASSIGN || entry.action() == Action.FORWARD)) {
             Map<String, String> data = data(ctx);
             if (entry.agentAfter() != null && !entry.agentAfter().equals(entry.agentBefore())) {
-                out.add(create(ctx, Audience.AGENT, NotificationChannel.EMAIL, entry.agentAfter(), "pt-BR", data, null));
+                out.add(staffNotification(ctx, Audience.AGENT, entry.agentAfter(), data));
             } else if (entry.teamAfter() != null && !entry.teamAfter().equals(entry.teamBefore())) {
-                out.add(create(ctx, Audience.TEAM, NotificationChannel.EMAIL, entry.teamAfter(), "pt-BR", data, null));
+                out.add(staffNotification(ctx, Audience.TEAM, entry.teamAfter(), data));
             }
         }
         return out;
+    }
+
+    private Notification staffNotification(NotificationContext ctx, Audience audience, String id, Map<String, String> data) {
+        String address = staff.emailOf(audience, id);
+        boolean known = address != null && !address.isBlank();
+        return create(ctx, audience, NotificationChannel.EMAIL, known ? address : null, "pt-BR", data,
+                known ? null : "no e-mail address for " + audience.name().toLowerCase(java.util.Locale.ROOT) + " '" + id + "'");
     }
 
     private static Map<String, String> data(NotificationContext ctx) {
@@ -120,8 +127,7 @@ public final class StandardNotificationPolicy implements NotificationPolicy {
     private static Notification create(NotificationContext ctx, Audience audience, NotificationChannel channel,
                                        String recipient, String language, Map<String, String> data, String skipReason) {
         ServiceOrder o = ctx.after();
-        String key = o.id() + ":" + o.version() + ":" + audience + ":" + channel
-                + (audience == Audience.CUSTOMER ? "" : ":" + recipient);
+        String key = o.id() + ":" + o.version() + ":" + audience + ":" + channel;
         UUID id = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
         NotificationStatus status = skipReason == null ? NotificationStatus.PENDING : NotificationStatus.SKIPPED;
         return new Notification(id, o.tenant(), o.id(), o.protocol().value(), o.version(), ctx.entry().action(),
@@ -135,7 +141,7 @@ public final class StandardNotificationPolicy implements NotificationPolicy {
         private final Map<String, Set<NotificationChannel>> channelsByType = new HashMap<>();
         private final Set<Action> events = EnumSet.copyOf(CUSTOMER_EVENTS);
         private String webhookUrl;
-        private boolean notifyResponsible;
+        private StaffDirectory staff;
 
         private Builder() {
         }
@@ -166,9 +172,12 @@ public final class StandardNotificationPolicy implements NotificationPolicy {
             return this;
         }
 
-        /** Tells the newly responsible agent (or team) by e-mail when an order is assigned or forwarded. */
-        public Builder notifyResponsible(boolean on) {
-            this.notifyResponsible = on;
+        /**
+         * Tells the newly responsible agent (or, when no agent is named, team) by e-mail when an order is
+         * assigned or forwarded, at the address {@code directory} gives; unknown addresses are recorded as skipped.
+         */
+        public Builder notifyResponsible(StaffDirectory directory) {
+            this.staff = java.util.Objects.requireNonNull(directory);
             return this;
         }
 
