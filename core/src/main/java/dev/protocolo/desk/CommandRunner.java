@@ -64,7 +64,9 @@ final class CommandRunner {
         Event event = c.unitOfWork().execute(() -> {
             ProtocolFormat format = c.format(type);
             ProtocolContext ctx = new ProtocolContext(cmd.tenant(), type.code(), LocalDate.ofInstant(now, c.zone()));
-            ProtocolNumber protocol = format.format(ctx, c.sequence().next(format.seriesKey(ctx)));
+            // Formats that share tenant and period but differ in layout get separate counters.
+            String series = format.seriesKey(ctx) + "|" + format.pattern();
+            ProtocolNumber protocol = format.format(ctx, c.sequence().next(series));
             Map<String, String> d = new LinkedHashMap<>();
             d.put(Details.TENANT, cmd.tenant());
             d.put(Details.PROTOCOL, protocol.value());

@@ -1,15 +1,36 @@
 package dev.protocolo.memory;
 
 import dev.protocolo.spi.ProtocolSequence;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Placeholder gap-free in-memory sequence; thread-safe. */
+/**
+ * Protocol sequences kept in this JVM's memory: for tests, demos and single-node hosts that do not
+ * need numbers to survive a restart. Thread-safe and gap-free: every call returns the next value of
+ * its series exactly once, with no value skipped, however many threads call at once.
+ *
+ * <p>Gap-free holds because a value is handed out by an atomic increment and never taken back; a
+ * host whose unit of work rolls back after {@link #next} will see that number unused, exactly as with
+ * a database sequence.
+ */
 public final class InMemoryProtocolSequence implements ProtocolSequence {
-    private final ConcurrentHashMap<String, AtomicLong> counters = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, AtomicLong> series = new ConcurrentHashMap<>();
 
-    @Override
-    public long next(String seriesKey) {
-        return counters.computeIfAbsent(seriesKey, k -> new AtomicLong()).incrementAndGet();
+    /** An empty store: every series starts at 1. */
+    public InMemoryProtocolSequence() {
+    }
+
+    @Override public long next(String seriesKey) {
+        Objects.requireNonNull(seriesKey, "seriesKey");
+        return series.computeIfAbsent(seriesKey, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** The last value handed out for {@code seriesKey}, or 0 if none was. */
+    public long current(String seriesKey) {
+        Objects.requireNonNull(seriesKey, "seriesKey");
+        AtomicLong value = series.get(seriesKey);
+        return value == null ? 0 : value.get();
     }
 }
