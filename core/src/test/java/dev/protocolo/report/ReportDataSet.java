@@ -84,7 +84,7 @@ public final class ReportDataSet {
     }
 
     public static Customer customer(String n) {
-        return new Customer("crm-" + n, "Cliente " + n, TaxId.parse(n.equals("a") ? "529.982.247-25" : "111.444.777-35"),
+        return new Customer("crm-" + n, "Fulano " + n, TaxId.parse(n.equals("a") ? "529.982.247-25" : "111.444.777-35"),
                 n + "@example.com", "+5511987654321", "pt-BR", Set.of());
     }
 
