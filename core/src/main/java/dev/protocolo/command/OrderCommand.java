@@ -9,7 +9,7 @@ import dev.protocolo.order.OrderRef;
  * changes nothing. Implementations are immutable records validated with Jakarta Validation.
  */
 public sealed interface OrderCommand permits Assign, Forward, AddReply, AddNote, RecordContactAttempt, Wait, Resume,
-        Resolve, Close, Reopen, Cancel, Reclassify {
+        Resolve, Close, Reopen, Cancel, Reclassify, Anonymize {
     /** The order the command acts on. */
     OrderRef order();
 

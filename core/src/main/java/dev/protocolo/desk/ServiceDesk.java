@@ -178,4 +178,12 @@ public final class ServiceDesk {
     public NotificationOutbox outbox() {
         return config.outbox();
     }
+
+    /**
+     * The transaction port, for components (retention) that must write through the store in the same unit of
+     * work as a command: a command run inside {@code unitOfWork().execute(...)} joins it.
+     */
+    public dev.protocolo.spi.UnitOfWork unitOfWork() {
+        return config.unitOfWork();
+    }
 }

@@ -117,6 +117,8 @@ final class Steps {
             d.put(Details.REASON, c.reason());
         } else if (cmd instanceof Reclassify r) {
             d.put(Details.PRIORITY, r.priority().name());
+        } else if (cmd instanceof dev.protocolo.command.Anonymize a) {
+            d.putAll(dev.protocolo.internal.Anonymization.details(a));
         }
         return d;
     }

@@ -14,6 +14,7 @@ import dev.protocolo.spi.OrderQuery;
 import dev.protocolo.spi.OrderStore;
 import dev.protocolo.spi.Page;
 import dev.protocolo.spi.PageCursor;
+import dev.protocolo.spi.RetentionStore;
 import dev.protocolo.spi.UnitOfWork;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ import java.util.function.Supplier;
  *
  * <p>Public and thread-safe, for host applications' tests and demos. Nothing survives the JVM.
  */
-public final class InMemoryStore implements OrderStore, NotificationOutbox, UnitOfWork, DeadlineStore {
+public final class InMemoryStore implements OrderStore, NotificationOutbox, UnitOfWork, DeadlineStore, RetentionStore {
     private static final Comparator<ServiceOrder> NEWEST_FIRST =
             Comparator.comparing(ServiceOrder::openedAt).thenComparing(o -> o.id().value()).reversed();
     private static final Comparator<ServiceOrder> OPEN_FIRST =
@@ -190,6 +191,58 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
     /** Every order of every tenant, for reports and tests; a snapshot. */
     public List<ServiceOrder> allOrders(String tenant) {
         return select(o -> o.tenant().equals(tenant), NEWEST_FIRST, Integer.MAX_VALUE);
+    }
+
+    // --- retention ---
+
+    @Override
+    public List<OrderId> expired(String tenant, String type, Instant endedBefore, int limit) {
+        synchronized (lock) {
+            return orders.values().stream()
+                    .filter(o -> o.tenant().equals(tenant) && o.type().equals(type) && !o.isOpen())
+                    .filter(o -> ended(o) != null && ended(o).isBefore(endedBefore))
+                    .filter(o -> history.get(o.id()).stream().noneMatch(e -> e.action() == dev.protocolo.order.Action.ANONYMIZE))
+                    .sorted(Comparator.comparing(InMemoryStore::ended).thenComparing(o -> o.id().value()))
+                    .limit(limit).map(ServiceOrder::id).toList();
+        }
+    }
+
+    private static Instant ended(ServiceOrder o) {
+        return o.closedAt() != null ? o.closedAt() : o.resolvedAt();
+    }
+
+    @Override
+    public void redactHistory(String tenant, OrderId id, long beforeSequence, Map<String, String> replacements) {
+        Map<String, String> with = Map.copyOf(replacements);
+        write(() -> {
+            ServiceOrder o = orders.get(id);
+            if (o == null || !o.tenant().equals(tenant)) {
+                return () -> { };
+            }
+            List<HistoryEntry> h = history.get(id);
+            List<HistoryEntry> before = List.copyOf(h);
+            for (int i = 0; i < h.size(); i++) {
+                HistoryEntry e = h.get(i);
+                if (e.sequence() < beforeSequence) {
+                    h.set(i, redacted(e, with));
+                }
+            }
+            return () -> {
+                h.clear();
+                h.addAll(before);
+            };
+        });
+    }
+
+    private static HistoryEntry redacted(HistoryEntry e, Map<String, String> replacements) {
+        Map<String, String> details = new LinkedHashMap<>(e.details());
+        details.replaceAll((k, v) -> replacements.getOrDefault(k, v));
+        dev.protocolo.order.Actor actor = e.actor().kind() == dev.protocolo.order.Actor.Kind.CUSTOMER
+                ? new dev.protocolo.order.Actor(e.actor().kind(), REDACTED_ACTOR_ID, null, e.actor().roles())
+                : e.actor();
+        return new HistoryEntry(e.orderId(), e.sequence(), e.action(), e.transition(), actor, e.at(), e.statusBefore(),
+                e.statusAfter(), e.teamBefore(), e.teamAfter(), e.agentBefore(), e.agentAfter(), null, null,
+                e.visibility(), details);
     }
 
     private List<ServiceOrder> select(Predicate<ServiceOrder> filter, Comparator<ServiceOrder> order, int limit) {
