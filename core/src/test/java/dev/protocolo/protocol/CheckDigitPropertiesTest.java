@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 
 /** The detection guarantees claimed for Damm, checked over random numbers rather than examples. */
-class CheckDigitProperties {
+class CheckDigitPropertiesTest {
 
     @Property(tries = 2000)
     void dammDetectsEverySingleDigitSubstitution(@ForAll @NumericChars @StringLength(min = 1, max = 24) String payload) {

@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
  * Generated CPF and CNPJ against an oracle written from Receita Federal's published weight tables,
  * independent of the production code's cycling-weight loop.
  */
-class TaxIdProperties {
+class TaxIdPropertiesTest {
     private static final String ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final int[] CNPJ_W1 = {5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};
     private static final int[] CNPJ_W2 = {6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};

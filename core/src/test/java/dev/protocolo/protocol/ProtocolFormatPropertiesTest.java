@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.time.api.constraints.DateRange;
 
 /** Formatting and parsing are inverse, for every preset and for random part lists. */
-class ProtocolFormatProperties {
+class ProtocolFormatPropertiesTest {
 
     @Property(tries = 300)
     void presetsRoundTrip(@ForAll("presets") ProtocolFormat f, @ForAll @DateRange(min = "2000-01-01", max = "2099-12-31") LocalDate date,
@@ -53,7 +53,7 @@ class ProtocolFormatProperties {
 
     @Provide
     Arbitrary<ProtocolFormat> formats() {
-        return Arbitraries.longs().map(ProtocolFormatProperties::randomFormat);
+        return Arbitraries.longs().map(ProtocolFormatPropertiesTest::randomFormat);
     }
 
     static ProtocolFormat randomFormat(long seed) {
