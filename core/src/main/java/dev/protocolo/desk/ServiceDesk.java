@@ -21,6 +21,7 @@ import dev.protocolo.order.HistoryEntry;
 import dev.protocolo.order.OrderId;
 import dev.protocolo.order.ServiceOrder;
 import dev.protocolo.order.Team;
+import dev.protocolo.protocol.InvalidProtocolNumberException;
 import dev.protocolo.protocol.ProtocolFormat;
 import dev.protocolo.protocol.ProtocolNumber;
 import dev.protocolo.spi.NotificationOutbox;
@@ -115,17 +116,33 @@ public final class ServiceDesk {
         return config.store().findByProtocol(tenant, parseProtocol(typed));
     }
 
-    /** Parses a typed protocol number with the desk's default format, then each type's own format. */
+    /**
+     * Parses a typed protocol number with the desk's default format, then each type's own format. When
+     * none accepts it, the error of the format that got furthest is thrown: a number of the right shape
+     * with a wrong check digit reports the check digit, not the other formats' lengths.
+     */
     public ProtocolNumber parseProtocol(String typed) {
-        RuntimeException first = null;
+        InvalidProtocolNumberException best = null;
         for (ProtocolFormat f : config.formats()) {
             try {
                 return f.parse(typed);
-            } catch (RuntimeException e) {
-                first = first == null ? e : first;
+            } catch (InvalidProtocolNumberException e) {
+                if (best == null || progress(e) > progress(best)) {
+                    best = e;
+                }
             }
         }
-        throw first;
+        throw best;
+    }
+
+    private static int progress(InvalidProtocolNumberException e) {
+        return switch (e.reason()) {
+            case WRONG_LENGTH -> 0;
+            case LITERAL_MISMATCH -> 1;
+            case UNEXPECTED_CHARACTER -> 2;
+            case INVALID_DATE -> 3;
+            case WRONG_CHECK_DIGIT -> 4;
+        };
     }
 
     /** The order's history, oldest first. */

@@ -1,0 +1,73 @@
+package dev.protocolo.examples;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Runs every example's {@code main} and checks what it prints, so no example can rot. */
+class ExamplesTest {
+
+    /** Runs {@code main} with System.out captured. */
+    static String run(ThrowingMain main) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            main.run(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        String out = buffer.toString(StandardCharsets.UTF_8);
+        original.print(out);
+        return out;
+    }
+
+    @FunctionalInterface
+    interface ThrowingMain {
+        void run(String[] args) throws Exception;
+    }
+
+    @Test
+    void techSupportLifecycle() throws Exception {
+        String out = run(TechSupportLifecycleExample::main);
+        assertTrue(out.contains("attributes.serial_number"), out);
+        assertTrue(out.contains("transition 'fix' refused: requires a first response to the customer"), out);
+        assertTrue(out.contains("transition 'escalate_n2' refused: actor 'rita' needs one of roles [n2]"), out);
+        assertTrue(out.contains("Aguardando peça"), out);
+        assertTrue(Pattern.compile("Reparado\\s+team Suporte nível 2").matcher(out).find(), out);
+    }
+
+    @Test
+    void customProtocolFormat() throws Exception {
+        String out = run(CustomProtocolFormatExample::main);
+        assertTrue(out.contains("general -> 12345620260302000001"), out);
+        assertTrue(out.contains("general -> 12345620260302000002"), out);
+        assertTrue(Pattern.compile("billing -> FAT-2026-000001-\\d").matcher(out).find(), out);
+        assertTrue(out.contains("-> found FAT-2026-000001-"), out);
+        assertTrue(out.contains("-> WRONG_CHECK_DIGIT"), out);
+    }
+
+    @Test
+    void selfServiceLookup() throws Exception {
+        String out = run(SelfServiceLookupExample::main);
+        assertTrue(out.contains("protocol + CPF: "), out);
+        assertTrue(out.contains("protocol + wrong CPF: not found"), out);
+        assertTrue(out.contains("signed link: "), out);
+        assertTrue(out.contains("expired link: not found"), out);
+        assertTrue(out.contains("Enviaremos a 2ª via hoje."), out);
+        assertFalse(out.contains("desconto"), "internal notes never reach the public view");
+        assertFalse(out.contains("NOTE"), out);
+    }
+
+    @Test
+    void whatsAppSender() throws Exception {
+        String out = run(WhatsAppSenderExample::main);
+        assertTrue(out.contains("gateway received: {\"to\":\"+5511912345678\""), out);
+        assertTrue(out.contains("sent 1, retried 0, dead 0"), out);
+    }
+}
