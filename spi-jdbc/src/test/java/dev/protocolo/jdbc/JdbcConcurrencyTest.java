@@ -201,25 +201,4 @@ abstract class JdbcConcurrencyTest {
             }
         }
     }
-
-    static final class H2 extends JdbcConcurrencyTest {
-        @Override
-        Database database() {
-            return Database.H2;
-        }
-    }
-
-    static final class PostgreSql extends JdbcConcurrencyTest {
-        @Override
-        Database database() {
-            return Database.POSTGRESQL;
-        }
-    }
-
-    static final class MariaDb extends JdbcConcurrencyTest {
-        @Override
-        Database database() {
-            return Database.MARIADB;
-        }
-    }
 }

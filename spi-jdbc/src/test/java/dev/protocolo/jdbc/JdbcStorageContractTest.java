@@ -123,25 +123,4 @@ abstract class JdbcStorageContractTest extends StorageContract {
         assertTrue(e.getMessage().startsWith("JDBC storage failed to insert order: "), e.getMessage());
         assertTrue(e.sqlState().startsWith("23"), e.sqlState());
     }
-
-    static final class H2 extends JdbcStorageContractTest {
-        @Override
-        Database database() {
-            return Database.H2;
-        }
-    }
-
-    static final class PostgreSql extends JdbcStorageContractTest {
-        @Override
-        Database database() {
-            return Database.POSTGRESQL;
-        }
-    }
-
-    static final class MariaDb extends JdbcStorageContractTest {
-        @Override
-        Database database() {
-            return Database.MARIADB;
-        }
-    }
 }

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.protocolo.jdbc.testing.TestDatabases;
 import dev.protocolo.jdbc.testing.TestDatabases.Database;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +18,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,55 +137,5 @@ abstract class MigratorTest {
             }
         }
         return versions;
-    }
-
-    static final class H2 extends MigratorTest {
-        @Override
-        Database database() {
-            return Database.H2;
-        }
-
-        @Test
-        void everyShippedMigrationFileIsListed() throws IOException {
-            Path root = Path.of("src/main/resources/db/protocolo");
-            try (Stream<Path> files = Files.walk(root)) {
-                files.filter(Files::isRegularFile).forEach(f -> assertTrue(
-                        Migrator.SCRIPTS.contains(f.getFileName().toString()), f + " is not in Migrator.SCRIPTS"));
-            }
-            for (Dialect d : Dialect.values()) {
-                assertEquals(Migrator.SCRIPTS.size(), Migrator.scripts(d).size());
-            }
-        }
-
-        @Test
-        void tablePrefixIsValidated() {
-            for (String bad : new String[] {"", "Proto_", "1x", "a-b", "x;drop", "abcdefghijklmnopqrstuv"}) {
-                assertThrows(IllegalArgumentException.class, () -> JdbcStorage.builder(ds).tablePrefix(bad), bad);
-            }
-            JdbcStorage.builder(ds).tablePrefix("abcdefghijklmnopqrstu");
-        }
-
-        @Test
-        void dialectsAreRecognisedByProductName() {
-            assertEquals(Dialect.POSTGRESQL, Dialect.fromProductName("PostgreSQL").orElseThrow());
-            assertEquals(Dialect.MARIADB, Dialect.fromProductName("MariaDB").orElseThrow());
-            assertEquals(Dialect.MARIADB, Dialect.fromProductName("MySQL").orElseThrow());
-            assertEquals(Dialect.H2, Dialect.fromProductName("H2").orElseThrow());
-            assertTrue(Dialect.fromProductName("Oracle").isEmpty());
-        }
-    }
-
-    static final class PostgreSql extends MigratorTest {
-        @Override
-        Database database() {
-            return Database.POSTGRESQL;
-        }
-    }
-
-    static final class MariaDb extends MigratorTest {
-        @Override
-        Database database() {
-            return Database.MARIADB;
-        }
     }
 }
