@@ -33,6 +33,9 @@ abstract class JdbcStorageContractTest extends StorageContract {
 
     @BeforeAll
     void start() {
+        if (!TestDatabases.configured(database())) {
+            return;
+        }
         ds = TestDatabases.pool(database(), "contract", 12);
         TestDatabases.dropTables(ds, PREFIX);
         storage = JdbcStorage.builder(ds).tablePrefix(PREFIX).build();
@@ -47,6 +50,7 @@ abstract class JdbcStorageContractTest extends StorageContract {
 
     @Override
     protected Ports ports() {
+        TestDatabases.assumeConfigured(database());
         TestDatabases.deleteRows(ds, PREFIX, "outbox");
         return new Ports(storage.orders(), storage.outbox(), storage.unitOfWork(), storage.sequence());
     }

@@ -34,7 +34,15 @@ abstract class MigratorTest {
 
     @BeforeAll
     void start() {
+        if (!TestDatabases.configured(database())) {
+            return;
+        }
         ds = TestDatabases.pool(database(), "migrator", 10);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void requireDatabase() {
+        TestDatabases.assumeConfigured(database());
     }
 
     @AfterAll

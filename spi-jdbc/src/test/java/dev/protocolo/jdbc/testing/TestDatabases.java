@@ -53,6 +53,32 @@ public final class TestDatabases {
         return url;
     }
 
+    /**
+     * Whether {@code db} can be used in this run; fails when it is required (CI) but not configured. Use in
+     * {@code @BeforeAll} to skip expensive setup, then {@link #assumeConfigured} in each test.
+     */
+    public static boolean configured(Database db) {
+        if (db == Database.H2) {
+            return true;
+        }
+        String variable = db == Database.POSTGRESQL ? POSTGRES_URL : MARIADB_URL;
+        String url = System.getenv(variable);
+        if (url == null || url.isBlank()) {
+            if (Boolean.parseBoolean(System.getenv(REQUIRE))) {
+                Assertions.fail(db + " is required (" + REQUIRE + "=true) but " + variable + " is not set");
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Skips the calling test, naming the database and the variable to set, unless {@code db} is configured. */
+    public static void assumeConfigured(Database db) {
+        if (!configured(db)) {
+            url(db, "");
+        }
+    }
+
     /** A connection pool of {@code size} on {@code db}; close it when done. */
     public static HikariDataSource pool(Database db, String name, int size) {
         HikariConfig config = new HikariConfig();
