@@ -46,7 +46,7 @@ final class JdbcOrderStore implements OrderStore {
             "customer_tax_id", "customer_email", "customer_phone", "customer_language", "customer_opt_outs", "channel",
             "subject", "description", "priority", "status", "status_category", "team", "agent", "attributes",
             "opened_at", "first_response_at", "resolved_at", "closed_at", "wait_until", "resolution",
-            "sla_first_response_due_at", "sla_resolution_due_at", "sla_paused_since", "sla_paused_total_nanos",
+            "sla_first_response_due_at", "sla_resolution_due_at", "sla_resolution_warn_at", "sla_paused_since", "sla_paused_total_nanos",
             "updated_at"};
     private static final String ORDER_COLUMNS = "id, tenant, " + String.join(", ", STATE) + ", version";
     private static final String HISTORY_COLUMNS = "order_id, seq, tenant, action, transition_name, actor_kind, actor_id,"
@@ -166,6 +166,7 @@ final class JdbcOrderStore implements OrderStore {
         SlaState sla = o.sla();
         dialect.setInstant(ps, i++, sla.firstResponseDueAt());
         dialect.setInstant(ps, i++, sla.resolutionDueAt());
+        dialect.setInstant(ps, i++, sla.resolutionWarnAt());
         dialect.setInstant(ps, i++, sla.pausedSince());
         ps.setLong(i++, sla.pausedTotal().toNanos());
         dialect.setInstant(ps, i++, o.updatedAt());
@@ -217,7 +218,7 @@ final class JdbcOrderStore implements OrderStore {
                 .waitUntil(dialect.getInstant(rs, i++))
                 .resolution(rs.getString(i++));
         b.sla(new SlaState(dialect.getInstant(rs, i++), dialect.getInstant(rs, i++), dialect.getInstant(rs, i++),
-                Duration.ofNanos(rs.getLong(i++))));
+                dialect.getInstant(rs, i++), Duration.ofNanos(rs.getLong(i++))));
         return b.updatedAt(dialect.getInstant(rs, i++)).version(rs.getLong(i)).build();
     }
 

@@ -31,6 +31,7 @@ CREATE TABLE ${prefix}orders (
     resolution                CHARACTER LARGE OBJECT,
     sla_first_response_due_at TIMESTAMP(6) WITH TIME ZONE,
     sla_resolution_due_at     TIMESTAMP(6) WITH TIME ZONE,
+    sla_resolution_warn_at    TIMESTAMP(6) WITH TIME ZONE,
     sla_paused_since          TIMESTAMP(6) WITH TIME ZONE,
     sla_paused_total_nanos    BIGINT        NOT NULL,
     updated_at                TIMESTAMP(6) WITH TIME ZONE,

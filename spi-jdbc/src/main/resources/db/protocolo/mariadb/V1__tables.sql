@@ -31,6 +31,7 @@ CREATE TABLE ${prefix}orders (
     resolution                MEDIUMTEXT,
     sla_first_response_due_at DATETIME(6),
     sla_resolution_due_at     DATETIME(6),
+    sla_resolution_warn_at    DATETIME(6),
     sla_paused_since          DATETIME(6),
     sla_paused_total_nanos    BIGINT        NOT NULL,
     updated_at                DATETIME(6),

@@ -31,6 +31,7 @@ CREATE TABLE ${prefix}orders (
     resolution                TEXT,
     sla_first_response_due_at TIMESTAMPTZ,
     sla_resolution_due_at     TIMESTAMPTZ,
+    sla_resolution_warn_at    TIMESTAMPTZ,
     sla_paused_since          TIMESTAMPTZ,
     sla_paused_total_nanos    BIGINT        NOT NULL,
     updated_at                TIMESTAMPTZ,

@@ -100,7 +100,8 @@ abstract class JdbcConcurrencyTest {
         String tenant = "gf" + UUID.randomUUID().toString().substring(0, 8);
         List<String> protocols = openConcurrently(tenant, total, SequenceStrategy.GAP_FREE);
         Set<Long> numbers = ConcurrentHashMap.newKeySet();
-        protocols.forEach(p -> assertTrue(numbers.add(Long.parseLong(p.substring(4))), "duplicate protocol " + p));
+        protocols.forEach(p -> assertTrue(numbers.add(dev.protocolo.protocol.ProtocolFormat.yearly().parseParts(p).sequence()),
+                "duplicate protocol " + p));
         assertEquals(LongStream.rangeClosed(1, total).boxed().collect(java.util.stream.Collectors.toSet()), numbers);
         assertEquals(total, countOrders(tenant));
     }

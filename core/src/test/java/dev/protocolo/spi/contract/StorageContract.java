@@ -156,7 +156,8 @@ public abstract class StorageContract {
                 .team("suporte-n2").agent("maria").attributes(attributes)
                 .firstResponseAt(T0.plusSeconds(60)).resolvedAt(T0.plusSeconds(120)).closedAt(T0.plusSeconds(180))
                 .waitUntil(T0.plus(Duration.ofDays(2))).resolution("Roteador trocado")
-                .sla(new SlaState(T0.plusSeconds(3600), T0.plusSeconds(7200), T0.plusSeconds(90), Duration.ofMinutes(7).plusNanos(1)))
+                .sla(new SlaState(T0.plusSeconds(3600), T0.plusSeconds(7200), T0.plusSeconds(5000), T0.plusSeconds(90),
+                        Duration.ofMinutes(7).plusNanos(1000)))
                 .updatedAt(T0.plusSeconds(200)).channel(Channel.WHATSAPP).build();
         HistoryEntry entry = new HistoryEntry(o.id(), 1, Action.OPEN, null,
                 new Actor(Actor.Kind.AGENT, "a-1", "Zé Ninguém ✓", Set.of("supervisor", "agente, sênior")),
@@ -184,7 +185,7 @@ public abstract class StorageContract {
         assertEquals(o, p.orders().findById(tenant, o.id()).orElseThrow());
         assertEquals(List.of(entry), p.orders().history(tenant, o.id()));
 
-        Customer sparse = new Customer(null, null, null, null, null, null, null);
+        Customer sparse = new Customer("c-0", "Só o nome", null, null, null, null, null);
         ServiceOrder o2 = insert(order(tenant, "2026000003", T0).toBuilder().customer(sparse).build());
         assertEquals(o2, p.orders().findById(tenant, o2.id()).orElseThrow());
     }
