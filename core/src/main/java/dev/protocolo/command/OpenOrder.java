@@ -37,6 +37,7 @@ public record OpenOrder(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_
                         @NotNull @Valid Actor actor) {
     public OpenOrder {
         priority = priority == null ? Priority.NORMAL : priority;
-        attributes = attributes == null ? Map.of() : attributes;
+        // Copied so the caller cannot change it after validation; nulls survive for the validator to report.
+        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     }
 }

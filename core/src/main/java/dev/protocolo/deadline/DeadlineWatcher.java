@@ -66,9 +66,10 @@ public final class DeadlineWatcher {
         Instant now = desk.clock().instant();
         Map<DeadlineEvent.Kind, Integer> fired = new EnumMap<>(DeadlineEvent.Kind.class);
         for (String tenant : tenants.get()) {
-            for (ServiceOrder o : store.waitingUntil(tenant, now, batchSize)) {
-                if (fire(DeadlineEvent.Kind.CALLBACK_DUE, o, o.waitUntil(), now, fired) && autoResume) {
-                    act(() -> desk.resume(new Resume(OrderRef.latest(tenant, o.id()), Escalations.WATCHER, null)));
+            for (ServiceOrder o : store.callbacksDue(tenant, now, batchSize)) {
+                // Resume first: if it fails (an agent acted, another node resumed), the next run tries again.
+                if (!autoResume || act(() -> desk.resume(new Resume(OrderRef.of(o), Escalations.WATCHER, null)))) {
+                    fire(DeadlineEvent.Kind.CALLBACK_DUE, o, o.waitUntil(), now, fired);
                 }
             }
             for (ServiceOrder o : store.firstResponseOverdue(tenant, now, batchSize)) {
@@ -77,7 +78,7 @@ public final class DeadlineWatcher {
             for (ServiceOrder o : store.nearDeadline(tenant, now, batchSize)) {
                 fire(DeadlineEvent.Kind.RESOLUTION_NEAR, o, o.sla().resolutionDueAt(), now, fired);
             }
-            for (ServiceOrder o : store.dueBetween(tenant, null, now, null, batchSize)) {
+            for (ServiceOrder o : store.breached(tenant, now, batchSize)) {
                 fire(DeadlineEvent.Kind.RESOLUTION_BREACHED, o, o.sla().resolutionDueAt(), now, fired);
             }
             for (OrderType type : desk.types()) {
@@ -116,13 +117,19 @@ public final class DeadlineWatcher {
         return true;
     }
 
-    /** Runs an automatic step; another node may have done it first, which is not an error. */
+    /**
+     * Runs an automatic step. Another node may have done it first, which is not an error; a failing host
+     * escalation is logged and must not stop the run for the other orders.
+     */
     private static boolean act(Runnable step) {
         try {
             step.run();
             return true;
         } catch (ProtocoloException raced) {
             LOG.debug("automatic step skipped: {}", raced.getMessage());
+            return false;
+        } catch (RuntimeException e) {
+            LOG.warn("automatic step failed", e);
             return false;
         }
     }

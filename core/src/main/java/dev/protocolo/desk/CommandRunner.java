@@ -10,6 +10,7 @@ import dev.protocolo.internal.OrderEvolution;
 import dev.protocolo.lifecycle.Lifecycle;
 import dev.protocolo.lifecycle.OrderType;
 import dev.protocolo.lifecycle.Transition;
+import dev.protocolo.notification.Notification;
 import dev.protocolo.notification.NotificationContext;
 import dev.protocolo.order.Action;
 import dev.protocolo.order.ConcurrentModificationException;
@@ -84,12 +85,15 @@ final class CommandRunner {
             HistoryEntry entry = new HistoryEntry(id, 1, Action.OPEN, null, cmd.actor(), now, null, initial, null,
                     team, null, null, cmd.description(), null, Visibility.PUBLIC, d);
             ServiceOrder order = OrderEvolution.apply(lc, null, entry);
+            // Everything that can fail without writing comes before the first write.
+            List<Notification> notifications = c.policy().notificationsFor(
+                    new NotificationContext(null, order, entry, type, code -> c.team(code).name(), c.zone()));
             c.store().insert(order, entry);
-            c.outbox().enqueue(c.policy().notificationsFor(
-                    new NotificationContext(null, order, entry, type, code -> c.team(code).name(), c.zone())));
-            return new Event(null, order, entry);
+            c.outbox().enqueue(notifications);
+            Event e = new Event(null, order, entry);
+            c.unitOfWork().afterCommit(() -> publish(e));
+            return e;
         });
-        publish(event);
         return event.after;
     }
 
@@ -118,12 +122,14 @@ final class CommandRunner {
                     Steps.agentAfter(cmd, order, teamAfter), cmd.publicMessage(), cmd.internalNote(),
                     Steps.visibility(cmd, order.status(), statusAfter), d);
             ServiceOrder next = OrderEvolution.apply(type.lifecycle(), order, entry);
+            List<Notification> notifications = c.policy().notificationsFor(
+                    new NotificationContext(order, next, entry, type, code -> c.team(code).name(), c.zone()));
             c.store().update(next, order.version(), entry);
-            c.outbox().enqueue(c.policy().notificationsFor(
-                    new NotificationContext(order, next, entry, type, code -> c.team(code).name(), c.zone())));
-            return new Event(order, next, entry);
+            c.outbox().enqueue(notifications);
+            Event e = new Event(order, next, entry);
+            c.unitOfWork().afterCommit(() -> publish(e));
+            return e;
         });
-        publish(event);
         return event.after;
     }
 

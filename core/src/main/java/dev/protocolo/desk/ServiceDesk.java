@@ -113,7 +113,36 @@ public final class ServiceDesk {
      * @throws dev.protocolo.protocol.InvalidProtocolNumberException if no configured format accepts the text
      */
     public Optional<ServiceOrder> findByProtocol(String tenant, String typed) {
-        return config.store().findByProtocol(tenant, parseProtocol(typed));
+        List<ProtocolNumber> candidates = protocolCandidates(typed);
+        if (candidates.isEmpty()) {
+            throw parseError(typed);
+        }
+        for (ProtocolNumber p : candidates) {
+            Optional<ServiceOrder> found = config.store().findByProtocol(tenant, p);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every reading of a typed number under the desk's formats (usually one; two formats with the same
+     * shape may both accept it). Empty when no format accepts the text; never throws.
+     */
+    public List<ProtocolNumber> protocolCandidates(String typed) {
+        List<ProtocolNumber> out = new java.util.ArrayList<>(1);
+        for (ProtocolFormat f : config.formats()) {
+            try {
+                ProtocolNumber p = f.parse(typed);
+                if (!out.contains(p)) {
+                    out.add(p);
+                }
+            } catch (InvalidProtocolNumberException e) {
+                // not this format's number
+            }
+        }
+        return out;
     }
 
     /**
@@ -122,17 +151,25 @@ public final class ServiceDesk {
      * with a wrong check digit reports the check digit, not the other formats' lengths.
      */
     public ProtocolNumber parseProtocol(String typed) {
+        List<ProtocolNumber> candidates = protocolCandidates(typed);
+        if (candidates.isEmpty()) {
+            throw parseError(typed);
+        }
+        return candidates.get(0);
+    }
+
+    private InvalidProtocolNumberException parseError(String typed) {
         InvalidProtocolNumberException best = null;
         for (ProtocolFormat f : config.formats()) {
             try {
-                return f.parse(typed);
+                f.parse(typed);
             } catch (InvalidProtocolNumberException e) {
                 if (best == null || progress(e) > progress(best)) {
                     best = e;
                 }
             }
         }
-        throw best;
+        return best;
     }
 
     private static int progress(InvalidProtocolNumberException e) {

@@ -1,12 +1,13 @@
 package dev.protocolo.lifecycle;
 
 import dev.protocolo.order.Action;
-
+import dev.protocolo.order.StatusCategory;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,11 @@ import java.util.Set;
 /**
  * The state machine of an order type: statuses, an initial status and named transitions with guards.
  *
- * <p>A lifecycle is data. It is validated when built: the initial status must exist, every transition
- * must name known statuses, at least one status must be final (closed or cancelled), every status must be
- * reachable from the initial one, and only final statuses may be dead ends. Instances are immutable and
+ * <p>A lifecycle is data. It is validated when built: the initial status must exist and be new or in
+ * progress, every transition must name known statuses, actions must lead to their category (resolve to a
+ * resolved status, wait to a waiting one, close, cancel, resume and reopen likewise), at least one status
+ * must be final (closed or cancelled), every status must be reachable from the initial one, and only final
+ * statuses may be dead ends. Instances are immutable and
  * thread-safe. {@link #standard()} covers the common flow.
  */
 public final class Lifecycle {
@@ -163,6 +166,13 @@ public final class Lifecycle {
                     throw problem("transition '" + t.name() + "' leads to unknown status '" + t.to() + "'");
                 }
             }
+            for (Transition t : transitions) {
+                checkCategory(t);
+            }
+            StatusCategory first = statuses.get(initial).category();
+            if (first != StatusCategory.NEW && first != StatusCategory.IN_PROGRESS) {
+                throw problem("initial status '" + initial + "' must be of category NEW or IN_PROGRESS, not " + first);
+            }
             if (statuses.values().stream().noneMatch(s -> s.category().isFinal())) {
                 throw problem("has no terminal status (category CLOSED or CANCELLED)");
             }
@@ -183,6 +193,31 @@ public final class Lifecycle {
             }
             return new Lifecycle(name, Collections.unmodifiableMap(new LinkedHashMap<>(statuses)),
                     initial, List.copyOf(transitions));
+        }
+
+        /**
+         * Actions that mean a category must lead to it: the timestamps, reports and clocks rely on a RESOLVE
+         * landing in a RESOLVED status, a WAIT in a WAITING one, and so on.
+         */
+        private void checkCategory(Transition t) {
+            Set<StatusCategory> allowed = switch (t.action()) {
+                case RESOLVE -> EnumSet.of(StatusCategory.RESOLVED);
+                case CLOSE -> EnumSet.of(StatusCategory.CLOSED);
+                case CANCEL -> EnumSet.of(StatusCategory.CANCELLED);
+                case WAIT -> EnumSet.of(StatusCategory.WAITING);
+                case RESUME, REOPEN -> EnumSet.of(StatusCategory.NEW, StatusCategory.IN_PROGRESS);
+                default -> null;
+            };
+            if (allowed == null) {
+                return;
+            }
+            for (String from : t.from()) {
+                StatusCategory to = statuses.get(t.target(from)).category();
+                if (!allowed.contains(to)) {
+                    throw problem("transition '" + t.name() + "' (" + t.action() + ") must lead to a status of category "
+                            + allowed + ", but leads from '" + from + "' to '" + t.target(from) + "' (" + to + ")");
+                }
+            }
         }
 
         private Set<String> reachableFromInitial() {

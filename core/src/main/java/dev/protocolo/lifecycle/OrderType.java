@@ -88,7 +88,7 @@ public final class OrderType {
 
         private Builder(String code) {
             if (code == null || !CODE.matcher(code).matches()) {
-                throw new IllegalArgumentException("order type code '" + code + "' must match " + CODE.pattern());
+                throw new InvalidLifecycleException("order type code '" + code + "' must match " + CODE.pattern());
             }
             this.code = code;
         }
@@ -104,7 +104,7 @@ public final class OrderType {
         /** Closed orders may be reopened within this window (default 7 days). */
         public Builder reopenWindow(Duration window) {
             if (window.isNegative()) {
-                throw new IllegalArgumentException("reopenWindow must not be negative");
+                throw new InvalidLifecycleException("order type '" + code + "': reopenWindow must not be negative");
             }
             this.reopenWindow = window;
             return this;

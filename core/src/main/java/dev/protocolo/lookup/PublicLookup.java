@@ -7,6 +7,7 @@ import dev.protocolo.protocol.ProtocolNumber;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public final class PublicLookup {
 
     /** The order with that protocol if its customer's CPF/CNPJ is {@code typedTaxId}; empty otherwise. */
     public Optional<PublicOrderView> byTaxId(String tenant, String typedProtocol, String typedTaxId) {
-        ProtocolNumber protocol = parseOrNull(typedProtocol);
+        ProtocolNumber protocol = parseOrNull(tenant, typedProtocol);
         Optional<ServiceOrder> order = find(tenant, protocol);
         String stored = order.map(ServiceOrder::customer).filter(c -> c.taxId() != null)
                 .map(c -> c.taxId().value()).orElse("");
@@ -58,7 +59,7 @@ public final class PublicLookup {
 
     /** The order with that protocol if {@code token} is a genuine, unexpired token for it; empty otherwise. */
     public Optional<PublicOrderView> byToken(String tenant, String typedProtocol, String token) {
-        ProtocolNumber protocol = parseOrNull(typedProtocol);
+        ProtocolNumber protocol = parseOrNull(tenant, typedProtocol);
         Optional<AccessGrant> grant = verify(token);
         Optional<ServiceOrder> order = find(tenant, protocol);
         boolean ok = protocol != null & grant.isPresent() & order.isPresent()
@@ -89,16 +90,24 @@ public final class PublicLookup {
                 .filter(o -> o.tenant().equals(tenant));
     }
 
-    private ProtocolNumber parseOrNull(String typed) {
+    /**
+     * The typed number as the desk's formats read it, or null. The reason a text is refused (e.g. a check
+     * digit) is for agents; the public answer is the same for every refusal. When formats overlap, the
+     * reading that names an existing order wins.
+     */
+    private ProtocolNumber parseOrNull(String tenant, String typed) {
         if (typed == null) {
             return null;
         }
-        try {
-            return desk.parseProtocol(typed);
-        } catch (RuntimeException e) {
-            // The reason (e.g. a check digit) is for agents; the public answer is the same for every refusal.
-            return null;
+        List<ProtocolNumber> candidates = desk.protocolCandidates(typed);
+        if (candidates.size() > 1) {
+            for (ProtocolNumber p : candidates) {
+                if (find(tenant, p).isPresent()) {
+                    return p;
+                }
+            }
         }
+        return candidates.isEmpty() ? null : candidates.get(0);
     }
 
     private static String normalizedTaxId(String typed) {

@@ -8,12 +8,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Protocol sequences kept in this JVM's memory: for tests, demos and single-node hosts that do not
- * need numbers to survive a restart. Thread-safe and gap-free: every call returns the next value of
- * its series exactly once, with no value skipped, however many threads call at once.
+ * need numbers to survive a restart. Thread-safe: every call returns the next value of its series
+ * exactly once, with no value skipped, however many threads call at once.
  *
- * <p>Gap-free holds because a value is handed out by an atomic increment and never taken back; a
- * host whose unit of work rolls back after {@link #next} will see that number unused, exactly as with
- * a database sequence.
+ * <p>Values are handed out by an atomic increment and never taken back, so an open whose unit of work
+ * rolls back after {@link #next} leaves its number unused: a gap, as with a database sequence. The JDBC
+ * adapter's gap-free strategy returns such a number with the rollback.
  */
 public final class InMemoryProtocolSequence implements ProtocolSequence {
     private final ConcurrentMap<String, AtomicLong> series = new ConcurrentHashMap<>();

@@ -33,7 +33,9 @@ import java.util.function.Supplier;
 /**
  * Orders, history and notification outbox kept in memory, with real transactions: writes made inside
  * {@link #execute} are buffered and applied atomically at commit under one lock, re-checking every
- * optimistic version, so a unit of work that throws leaves nothing behind. Reads see committed data only.
+ * optimistic version, so a unit of work that throws leaves nothing behind; a nested unit of work that
+ * throws undoes only its own writes. Reads see committed data plus the reading thread's own pending
+ * orders and history (the filtered queries see committed data only).
  *
  * <p>Public and thread-safe, for host applications' tests and demos. Nothing survives the JVM.
  */
@@ -49,21 +51,65 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
     private final Map<OrderId, List<HistoryEntry>> history = new HashMap<>();
     private final Map<UUID, Notification> outbox = new LinkedHashMap<>();
     private final java.util.Set<String> fired = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final ThreadLocal<List<Write>> pending = new ThreadLocal<>();
+    private final ThreadLocal<Tx> pending = new ThreadLocal<>();
+
+    /** The writes of the thread's unit of work, and what they make visible to the same thread. */
+    private static final class Tx {
+        final List<Write> writes = new ArrayList<>();
+        final Map<OrderId, ServiceOrder> orders = new HashMap<>();
+        final Map<OrderId, List<HistoryEntry>> appended = new HashMap<>();
+        final List<Runnable> afterCommit = new ArrayList<>();
+
+        /** Copies of the read-your-writes views, to restore when a nested unit of work fails. */
+        Object[] savepoint() {
+            Map<OrderId, List<HistoryEntry>> h = new HashMap<>();
+            appended.forEach((k, v) -> h.put(k, new ArrayList<>(v)));
+            return new Object[] {writes.size(), new HashMap<>(orders), h, afterCommit.size()};
+        }
+
+        @SuppressWarnings("unchecked")
+        void rollbackTo(Object[] sp) {
+            writes.subList((Integer) sp[0], writes.size()).clear();
+            orders.clear();
+            orders.putAll((Map<OrderId, ServiceOrder>) sp[1]);
+            appended.clear();
+            appended.putAll((Map<OrderId, List<HistoryEntry>>) sp[2]);
+            afterCommit.subList((Integer) sp[3], afterCommit.size()).clear();
+        }
+    }
 
     @Override
     public <T> T execute(Supplier<T> work) {
-        if (pending.get() != null) {
-            return work.get();
+        Tx outer = pending.get();
+        if (outer != null) {
+            Object[] savepoint = outer.savepoint();
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                outer.rollbackTo(savepoint);
+                throw e;
+            }
         }
-        List<Write> writes = new ArrayList<>();
-        pending.set(writes);
+        Tx tx = new Tx();
+        pending.set(tx);
+        T result;
         try {
-            T result = work.get();
-            commit(writes);
-            return result;
+            result = work.get();
+            commit(tx.writes);
         } finally {
             pending.remove();
+        }
+        tx.afterCommit.forEach(Runnable::run);
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        Tx tx = pending.get();
+        if (tx == null) {
+            action.run();
+        } else {
+            tx.afterCommit.add(action);
         }
     }
 
@@ -90,9 +136,9 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
     }
 
     private void write(Write w) {
-        List<Write> writes = pending.get();
-        if (writes != null) {
-            writes.add(w);
+        Tx tx = pending.get();
+        if (tx != null) {
+            tx.writes.add(w);
         } else {
             commit(List.of(w));
         }
@@ -100,6 +146,11 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
 
     @Override
     public void insert(ServiceOrder order, HistoryEntry opening) {
+        Tx tx = pending.get();
+        if (tx != null) {
+            tx.orders.put(order.id(), order);
+            tx.appended.computeIfAbsent(order.id(), k -> new ArrayList<>()).add(opening);
+        }
         write(() -> {
             if (orders.containsKey(order.id())) {
                 throw new IllegalStateException("order " + order.id() + " already exists");
@@ -123,6 +174,16 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
 
     @Override
     public void update(ServiceOrder order, long expectedVersion, HistoryEntry entry) {
+        Tx tx = pending.get();
+        if (tx != null) {
+            // Refuse early what the commit would refuse, so the caller's unit of work fails at the right step.
+            ServiceOrder seen = findById(order.tenant(), order.id()).orElse(null);
+            if (seen == null || seen.version() != expectedVersion) {
+                throw new ConcurrentModificationException(order.id(), order.protocol().value(), expectedVersion);
+            }
+            tx.orders.put(order.id(), order);
+            tx.appended.computeIfAbsent(order.id(), k -> new ArrayList<>()).add(entry);
+        }
         write(() -> {
             ServiceOrder current = orders.get(order.id());
             if (current == null || current.version() != expectedVersion || !current.tenant().equals(order.tenant())) {
@@ -140,6 +201,10 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
 
     @Override
     public Optional<ServiceOrder> findById(String tenant, OrderId id) {
+        Tx tx = pending.get();
+        if (tx != null && tx.orders.containsKey(id)) {
+            return Optional.of(tx.orders.get(id)).filter(o -> o.tenant().equals(tenant));
+        }
         synchronized (lock) {
             return Optional.ofNullable(orders.get(id)).filter(o -> o.tenant().equals(tenant));
         }
@@ -147,6 +212,14 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
 
     @Override
     public Optional<ServiceOrder> findByProtocol(String tenant, ProtocolNumber protocol) {
+        Tx tx = pending.get();
+        if (tx != null) {
+            for (ServiceOrder o : tx.orders.values()) {
+                if (o.tenant().equals(tenant) && o.protocol().equals(protocol)) {
+                    return Optional.of(o);
+                }
+            }
+        }
         synchronized (lock) {
             OrderId id = protocols.get(tenant + "|" + protocol.value());
             return id == null ? Optional.empty() : Optional.of(orders.get(id));
@@ -155,10 +228,18 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
 
     @Override
     public List<HistoryEntry> history(String tenant, OrderId id) {
+        List<HistoryEntry> committed;
         synchronized (lock) {
             ServiceOrder o = orders.get(id);
-            return o == null || !o.tenant().equals(tenant) ? List.of() : List.copyOf(history.get(id));
+            committed = o == null || !o.tenant().equals(tenant) ? List.of() : List.copyOf(history.get(id));
         }
+        Tx tx = pending.get();
+        if (tx == null || !tx.appended.containsKey(id) || findById(tenant, id).isEmpty()) {
+            return committed;
+        }
+        List<HistoryEntry> all = new ArrayList<>(committed);
+        all.addAll(tx.appended.get(id));
+        return List.copyOf(all);
     }
 
     @Override
@@ -355,24 +436,37 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
                 && (team == null || team.equals(o.team())), by(o -> o.sla().resolutionDueAt()), limit);
     }
 
+    private boolean notFired(ServiceOrder o, String event, Instant dueAt) {
+        return !fired.contains(o.tenant() + "|" + o.id() + "|" + event + "|" + dueAt);
+    }
+
     @Override
-    public List<ServiceOrder> nearDeadline(String tenant, Instant now, int limit) {
-        return select(o -> o.tenant().equals(tenant) && running(o) && o.sla().resolutionWarnAt() != null
-                && !o.sla().resolutionWarnAt().isAfter(now) && !o.sla().resolutionDueAt().isBefore(now),
-                by(o -> o.sla().resolutionWarnAt()), limit);
+    public List<ServiceOrder> callbacksDue(String tenant, Instant now, int limit) {
+        return select(o -> o.tenant().equals(tenant) && o.statusCategory() == dev.protocolo.order.StatusCategory.WAITING
+                && o.waitUntil() != null && !o.waitUntil().isAfter(now) && notFired(o, CALLBACK_DUE, o.waitUntil()),
+                by(ServiceOrder::waitUntil), limit);
     }
 
     @Override
     public List<ServiceOrder> firstResponseOverdue(String tenant, Instant now, int limit) {
         return select(o -> o.tenant().equals(tenant) && running(o) && o.firstResponseAt() == null
-                && o.sla().firstResponseDueAt() != null && o.sla().firstResponseDueAt().isBefore(now),
+                && o.sla().firstResponseDueAt() != null && o.sla().firstResponseDueAt().isBefore(now)
+                && notFired(o, FIRST_RESPONSE_BREACHED, o.sla().firstResponseDueAt()),
                 by(o -> o.sla().firstResponseDueAt()), limit);
     }
 
     @Override
-    public List<ServiceOrder> waitingUntil(String tenant, Instant now, int limit) {
-        return select(o -> o.tenant().equals(tenant) && o.statusCategory() == dev.protocolo.order.StatusCategory.WAITING
-                && o.waitUntil() != null && !o.waitUntil().isAfter(now), by(ServiceOrder::waitUntil), limit);
+    public List<ServiceOrder> nearDeadline(String tenant, Instant now, int limit) {
+        return select(o -> o.tenant().equals(tenant) && running(o) && o.sla().resolutionWarnAt() != null
+                && !o.sla().resolutionWarnAt().isAfter(now) && !o.sla().resolutionDueAt().isBefore(now)
+                && notFired(o, RESOLUTION_NEAR, o.sla().resolutionDueAt()), by(o -> o.sla().resolutionWarnAt()), limit);
+    }
+
+    @Override
+    public List<ServiceOrder> breached(String tenant, Instant now, int limit) {
+        return select(o -> o.tenant().equals(tenant) && running(o) && o.sla().resolutionDueAt() != null
+                && o.sla().resolutionDueAt().isBefore(now) && notFired(o, RESOLUTION_BREACHED, o.sla().resolutionDueAt()),
+                by(o -> o.sla().resolutionDueAt()), limit);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param resolutionDueAt    when the resolution is due, or {@code null} (no target)
  * @param resolutionWarnAt   when the resolution deadline counts as near (the policy's threshold), or {@code null}
  * @param pausedSince        when the current pause began (order waiting), or {@code null} when running
- * @param pausedTotal        time already paused (in the SLA's time basis) before {@code pausedSince}
+ * @param pausedTotal        business time (on the policy's calendar) already paused before {@code pausedSince}
  */
 public record SlaState(Instant firstResponseDueAt, Instant resolutionDueAt, Instant resolutionWarnAt, Instant pausedSince,
                        Duration pausedTotal) {

@@ -6,7 +6,7 @@ import dev.protocolo.ProtocoloException;
  * A protocol format cannot be defined or cannot be applied: a malformed pattern, an impossible part
  * list, or a context value (tenant code, year) that does not fit the format. Immutable.
  */
-public class ProtocolFormatException extends ProtocoloException {
+public final class ProtocolFormatException extends ProtocoloException {
     private static final long serialVersionUID = 1L;
 
     private final int position;

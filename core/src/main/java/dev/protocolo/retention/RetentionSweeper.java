@@ -97,6 +97,11 @@ public final class RetentionSweeper {
             });
         } catch (dev.protocolo.order.ConcurrentModificationException e) {
             return false;
+        } catch (dev.protocolo.ProtocoloException e) {
+            // One order the lifecycle will not let go must not block every later sweep.
+            org.slf4j.LoggerFactory.getLogger(RetentionSweeper.class)
+                    .warn("order {} in tenant {} could not be anonymized: {}", id, tenant, e.getMessage());
+            return false;
         }
     }
 }

@@ -11,6 +11,18 @@ import java.util.function.Supplier;
  * on the thread joins it. Implementations must be thread-safe.
  */
 public interface UnitOfWork {
-    /** Runs {@code work} atomically and returns its result. */
+    /**
+     * Runs {@code work} atomically and returns its result. When joining an active unit of work, a
+     * {@code work} that throws undoes its own writes (a savepoint) and leaves the outer ones in place.
+     */
     <T> T execute(Supplier<T> work);
+
+    /**
+     * Runs {@code action} once the outermost unit of work on this thread has committed, and never if it
+     * rolls back: the place to publish events about what the work did. Outside a unit of work, and where
+     * the commit belongs to a host transaction this port cannot observe, the action runs at once.
+     */
+    default void afterCommit(Runnable action) {
+        action.run();
+    }
 }

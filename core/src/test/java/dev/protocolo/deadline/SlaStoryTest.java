@@ -129,6 +129,21 @@ class SlaStoryTest {
     }
 
     @Test
+    void oldBreachesNeverHideNewOnesBehindTheBatchLimit() {
+        f.clock.set(MONDAY_10);
+        ServiceOrder a = f.desk.open(Fixtures.phoneCall("a"));
+        f.clock.advance(Duration.ofMinutes(10));
+        ServiceOrder b = f.desk.open(Fixtures.phoneCall("b"));
+        DeadlineWatcher w = DeadlineWatcher.builder(f.desk, f.store).tenants(TENANT).batchSize(1).listener(events::add).build();
+        f.clock.set(Instant.parse("2026-03-02T16:00:00Z"));
+        w.runOnce();
+        w.runOnce();
+        w.runOnce();
+        assertEquals(List.of(a.id(), b.id()), events.stream()
+                .filter(e -> e.kind() == DeadlineEvent.Kind.FIRST_RESPONSE_BREACHED).map(e -> e.order().id()).toList());
+    }
+
+    @Test
     void pausingOnlyEverMovesTheDeadlineLater() {
         ServiceOrder o = openAndHoldUntilTomorrow();
         Instant before = o.sla().resolutionDueAt();

@@ -152,7 +152,7 @@ class CommandRefusalTest {
     void rolesAreCheckedByTransitions() {
         Lifecycle strict = Lifecycle.builder("strict")
                 .status(Status.of("open", StatusCategory.NEW, "Aberto", "Open"))
-                .status(Status.of("done", StatusCategory.CLOSED, "Feito", "Done"))
+                .status(Status.of("done", StatusCategory.CANCELLED, "Cancelado", "Cancelled"))
                 .initial("open")
                 .transition(new Transition("cancel", Action.CANCEL, Set.of("open"), "done", Set.of("reason"),
                         Set.of("supervisor"), null, null))

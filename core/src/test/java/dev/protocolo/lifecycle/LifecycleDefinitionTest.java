@@ -80,6 +80,18 @@ class LifecycleDefinitionTest {
     }
 
     @Test
+    void actionsMustLeadToTheirCategory() {
+        refused("transition 'fake_resolve' (RESOLVE) must lead to a status of category [RESOLVED]",
+                base().transition("fake_resolve", Action.RESOLVE, "open", "open"));
+        refused("(WAIT) must lead to a status of category [WAITING]", base().transition("w", Action.WAIT, "done", "open"));
+        refused("(REOPEN) must lead", base().transition("r", Action.REOPEN, "done", "done"));
+        refused("must be of category NEW or IN_PROGRESS", Lifecycle.builder("t")
+                .status(Status.waiting("w", WaitingOn.CUSTOMER, "x", "x"))
+                .status(Status.of("done", StatusCategory.CLOSED, "Feito", "Done"))
+                .initial("w").transition("c", Action.CLOSE, "done", "w"));
+    }
+
+    @Test
     void standardLifecycleHasTheExpectedShape() {
         Lifecycle lc = Lifecycle.standard();
         assertEquals("new", lc.initialStatus().name());
