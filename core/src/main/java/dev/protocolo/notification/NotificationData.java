@@ -28,6 +28,8 @@ public final class NotificationData {
     public static final String DUE_AT = "dueAt";
     /** The channel the customer used to open the order. */
     public static final String CHANNEL = "channel";
+    /** For contact attempts: {@code REACHED} or {@code NOT_REACHED}. */
+    public static final String OUTCOME = "outcome";
     /** The time zone dates should be shown in. */
     public static final String ZONE = "zone";
 

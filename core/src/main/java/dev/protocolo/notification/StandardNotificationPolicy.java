@@ -120,6 +120,10 @@ public final class StandardNotificationPolicy implements NotificationPolicy {
         if (o.channel() != null) {
             d.put(NotificationData.CHANNEL, o.channel().name());
         }
+        String outcome = e.details().get(NotificationData.OUTCOME);
+        if (outcome != null) {
+            d.put(NotificationData.OUTCOME, outcome);
+        }
         d.put(NotificationData.ZONE, ctx.zone().getId());
         return d;
     }

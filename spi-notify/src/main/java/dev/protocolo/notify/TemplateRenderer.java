@@ -227,6 +227,7 @@ public final class TemplateRenderer implements MessageRenderer {
                 v.put(key, f.format(Instant.parse(iso).atZone(zone)));
             }
         }
+        v.put("reached", "REACHED".equals(n.data().get(NotificationData.OUTCOME)));
         v.put("audience", n.audience().name());
         v.put("toCustomer", n.audience() == dev.protocolo.notification.Audience.CUSTOMER);
         return v;
