@@ -65,6 +65,27 @@ class ExamplesTest {
     }
 
     @Test
+    void hostTransaction() throws Exception {
+        String out = run(HostTransactionExample::main);
+        assertTrue(Pattern.compile("committed call opened \\S+; found by protocol: true").matcher(out).find(), out);
+        assertTrue(Pattern.compile("rolled back call had \\S+; found by protocol: false").matcher(out).find(), out);
+        assertTrue(out.contains("calls in the CRM table: 1"), out);
+        java.util.regex.Matcher m = Pattern.compile("rolled back call had (\\S+);").matcher(out);
+        assertTrue(m.find());
+        assertTrue(out.contains("next committed call opened " + m.group(1)), "the number was given back: " + out);
+    }
+
+    @Test
+    void postgres() throws Exception {
+        dev.protocolo.jdbc.testing.TestDatabases.assumeConfigured(dev.protocolo.jdbc.testing.TestDatabases.Database.POSTGRESQL);
+        String url = System.getenv(dev.protocolo.jdbc.testing.TestDatabases.POSTGRES_URL);
+        String out = run(args -> PostgresExample.main(new String[] {url}));
+        assertTrue(out.contains("connected: POSTGRESQL"), out);
+        assertTrue(Pattern.compile("order \\S+ is resolved at version 3").matcher(out).find(), out);
+        assertTrue(out.contains("orders of CNPJ"), out);
+    }
+
+    @Test
     void whatsAppSender() throws Exception {
         String out = run(WhatsAppSenderExample::main);
         assertTrue(out.contains("gateway received: {\"to\":\"+5511912345678\""), out);
