@@ -6,10 +6,13 @@ import dev.protocolo.order.OrderRef;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 /**
  * Closes a resolved order.
  */
-public record Close(@NotNull @Valid OrderRef order, @NotNull @Valid Actor actor, @Size(max = 4000) String message) implements OrderCommand {
+public record Close(@NotNull @Valid OrderRef order, @NotNull @Valid Actor actor,
+                    @Size(max = 4000) String message) implements OrderCommand {
+
     @Override
     public Action action() {
         return Action.CLOSE;

@@ -114,8 +114,9 @@ final class CommandRunner {
             requireKnownTeam(cmd.getClass().getSimpleName(), "team", teamAfter);
             String statusAfter = t.target(order.status());
             Map<String, String> d = Steps.details(cmd);
-            Priority priorityAfter = cmd instanceof Reclassify r ? r.priority() : order.priority();
-            SlaBook.onStep(type, order, type.lifecycle().status(statusAfter).category(), priorityAfter, now, d,
+            Priority priorityAfter = cmd instanceof Reclassify r && r.priority() != null ? r.priority() : order.priority();
+            OrderType typeAfter = cmd instanceof Reclassify r ? newType(r, type) : type;
+            SlaBook.onStep(type, typeAfter, order, type.lifecycle().status(statusAfter).category(), priorityAfter, now, d,
                     () -> c.store().history(order.tenant(), order.id()));
             HistoryEntry entry = new HistoryEntry(order.id(), order.version() + 1, cmd.action(), t.name(), cmd.actor(),
                     now, order.status(), statusAfter, order.team(), teamAfter, order.agent(),
@@ -131,6 +132,19 @@ final class CommandRunner {
             return e;
         });
         return event.after;
+    }
+
+    /** The type a reclassification moves to; it must share the lifecycle so the history stays replayable. */
+    private OrderType newType(Reclassify r, OrderType current) {
+        if (r.type() == null || r.type().isBlank() || r.type().equals(current.code())) {
+            return current;
+        }
+        OrderType next = c.type(r.type());
+        if (next.lifecycle() != current.lifecycle()) {
+            throw InvalidCommandException.of("Reclassify", "type", "SameLifecycle", "order type '" + next.code()
+                    + "' has lifecycle '" + next.lifecycle().name() + "', not '" + current.lifecycle().name() + "'");
+        }
+        return next;
     }
 
     private void requireKnownTeam(String command, String field, String team) {

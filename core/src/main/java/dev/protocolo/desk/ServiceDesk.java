@@ -192,6 +192,7 @@ public final class ServiceDesk {
         if (history.isEmpty()) {
             throw new IllegalArgumentException("an empty history describes no order");
         }
+        // A reclassification keeps the lifecycle, so the opening type's lifecycle replays every step.
         String typeCode = history.get(0).details().get("type");
         return OrderEvolution.replay(type(typeCode).lifecycle(), history);
     }

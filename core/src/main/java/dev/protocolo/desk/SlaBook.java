@@ -35,16 +35,19 @@ final class SlaBook {
         type.sla().ifPresent(policy -> put(d, compute(policy, priority, at, List.of(), at)));
     }
 
-    static void onStep(OrderType type, ServiceOrder before, StatusCategory after, Priority priorityAfter, Instant at,
-                       Map<String, String> d, Supplier<List<HistoryEntry>> history) {
-        Optional<SlaPolicy> found = type.sla();
+    static void onStep(OrderType type, OrderType typeAfter, ServiceOrder before, StatusCategory after,
+                       Priority priorityAfter, Instant at, Map<String, String> d, Supplier<List<HistoryEntry>> history) {
+        Optional<SlaPolicy> found = typeAfter.sla();
         if (found.isEmpty()) {
+            if (typeAfter != type) {
+                put(d, new Deadlines(null, null, null));
+            }
             return;
         }
         SlaPolicy policy = found.get();
         Instant since = before.sla().pausedSince();
         boolean waiting = after == StatusCategory.WAITING;
-        if (priorityAfter != before.priority()) {
+        if (priorityAfter != before.priority() || typeAfter != type) {
             put(d, compute(policy, priorityAfter, before.openedAt(), closedPauses(type.lifecycle(), history.get()), at));
         }
         if (since == null && waiting) {

@@ -122,7 +122,12 @@ final class Steps {
         } else if (cmd instanceof dev.protocolo.command.Cancel c) {
             d.put(Details.REASON, c.reason());
         } else if (cmd instanceof Reclassify r) {
-            d.put(Details.PRIORITY, r.priority().name());
+            if (r.priority() != null) {
+                d.put(Details.PRIORITY, r.priority().name());
+            }
+            if (r.type() != null && !r.type().isBlank()) {
+                d.put(Details.TYPE, r.type());
+            }
         } else if (cmd instanceof dev.protocolo.command.Anonymize a) {
             d.putAll(dev.protocolo.internal.Anonymization.details(a));
         }

@@ -98,6 +98,9 @@ public final class OrderEvolution {
 
     /** Applies the fields an entry sets explicitly: opening values, reclassification, anonymization, SLA. */
     private static void overrides(ServiceOrder.Builder b, ServiceOrder before, Map<String, String> d) {
+        if (d.containsKey(Details.TYPE)) {
+            b.type(d.get(Details.TYPE));
+        }
         if (d.containsKey(Details.SUBJECT)) {
             b.subject(d.get(Details.SUBJECT));
         }
