@@ -109,21 +109,6 @@ class ProtocolFormatTest {
         assertThrows(ProtocolFormatException.class, () -> typed.seriesKey(new ProtocolContext("acme", null, DAY)));
     }
 
-    @Test void parsingIsCheap() {
-        ProtocolFormat f = ProtocolFormat.prefixed("SUP");
-        for (int i = 0; i < 200_000; i++) {
-            f.parse("sup 2026 000123 8");
-        }
-        int n = 200_000;
-        long start = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            f.parse("sup 2026 000123 8");
-        }
-        double micros = (System.nanoTime() - start) / 1000.0 / n;
-        // The target is under 1 us; the bound is loose because the build machine is shared.
-        assertTrue(micros < 10, "parse took " + micros + " us");
-    }
-
     private static char check(String payload) {
         return CheckDigit.DAMM.compute(payload);
     }
