@@ -42,8 +42,8 @@ class DispatchEndToEndTest {
                 .renderer(TemplateRenderer.standard())
                 .sender(SmtpEmailSender.builder().host("127.0.0.1").port(mail.getSmtp().getPort())
                         .from("atendimento@acme.test").clock(f.clock).build())
-                .sender(HttpSmsSender.generic(sms.uri("/sms")).timeout(Duration.ofMillis(300)).build())
-                .sender(WebhookSender.builder(SECRET).clock(f.clock).timeout(Duration.ofMillis(300)).build())
+                .sender(HttpSmsSender.generic(sms.uri("/sms")).timeout(Duration.ofMillis(1000)).build())
+                .sender(WebhookSender.builder(SECRET).clock(f.clock).timeout(Duration.ofMillis(1000)).build())
                 .clock(f.clock).owner("node-1").maxAttempts(4)
                 .backoff(Duration.ofSeconds(30), Duration.ofMinutes(10)).random(new Random(1))
                 .build();
@@ -79,7 +79,7 @@ class DispatchEndToEndTest {
     @Test
     void serverErrorAndTimeoutAreRetriedUntilDelivered() {
         ServiceOrder o = f.open(Fixtures.customer("pt-BR", null, "+5511987654321"));
-        sms.then(Reply.of(502), new Reply(200, "{}", 2000, java.util.Map.of()));
+        sms.then(Reply.of(502), new Reply(200, "{}", 3000, java.util.Map.of()));
         DispatchSummary first = dispatcher.dispatchOnce();
         assertEquals(1, first.retried(), "SMS 502");
         assertEquals(1, first.sent(), "webhook");
