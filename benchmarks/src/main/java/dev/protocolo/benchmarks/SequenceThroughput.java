@@ -68,8 +68,10 @@ public final class SequenceThroughput {
         try {
             List<CountingDataSource> counting = new ArrayList<>();
             for (int p = 0; p < pools; p++) {
-                // threads of this pool plus one for block reservations and series creation
-                HikariDataSource pool = db.pool("seq-" + db.name() + "-" + p, (threads + pools - 1) / pools + 1);
+                // threads of this pool plus two: with blocks, the first reservation of a new series runs in a
+                // separate transaction that itself creates the series row in another one, so one thread
+                // briefly holds three connections (two are not enough: it waits for the pool's timeout)
+                HikariDataSource pool = db.pool("seq-" + db.name() + "-" + p, (threads + pools - 1) / pools + 2);
                 opened.add(pool);
                 counting.add(new CountingDataSource(pool));
             }
