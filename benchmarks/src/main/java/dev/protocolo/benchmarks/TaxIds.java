@@ -1,6 +1,6 @@
 package dev.protocolo.benchmarks;
 
-/** Valid CPFs made from a number, so generated customers pass the library's tax id check. */
+/** Valid CPFs made from a number, so synthetic customers pass the library's tax id check. */
 final class TaxIds {
     private TaxIds() {
     }
