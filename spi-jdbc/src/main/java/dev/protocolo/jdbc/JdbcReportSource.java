@@ -37,7 +37,7 @@ final class JdbcReportSource implements ReportSource {
 
     /**
      * Collects SQL text and parameter values together, so a clause and its values cannot drift apart. Values are
-     * Strings, Instants or Integers.
+     * Strings or Instants.
      */
     private static final class Sql {
         private final StringBuilder text = new StringBuilder();
@@ -211,14 +211,12 @@ final class JdbcReportSource implements ReportSource {
         });
     }
 
-    /** Binds Strings, Integers and Instants (the latter the dialect's way) from index 1. */
+    /** Binds Strings and Instants (the latter the dialect's way) from index 1. */
     static void bind(PreparedStatement ps, List<Object> args, SqlDialect dialect) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
             Object v = args.get(i);
             if (v instanceof Instant instant) {
                 dialect.setInstant(ps, i + 1, instant);
-            } else if (v instanceof Integer n) {
-                ps.setInt(i + 1, n);
             } else {
                 ps.setString(i + 1, (String) v);
             }
