@@ -20,6 +20,9 @@ import dev.protocolo.spi.OrderQuery;
 import dev.protocolo.spi.OrderStore;
 import dev.protocolo.spi.Page;
 import dev.protocolo.spi.PageCursor;
+import dev.protocolo.spi.ReportSource;
+import dev.protocolo.spi.RetentionStore;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,6 +34,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,9 +42,10 @@ import java.util.stream.Collectors;
 /**
  * Orders and their history over JDBC. Every statement is parameterized and filtered by tenant; an update is
  * one {@code UPDATE ... WHERE id = ? AND tenant = ? AND version = ?} plus one history insert, no read first.
- * Thread-safe.
+ * Also the desk's {@link ReportSource} and {@link RetentionStore}, by delegation, because {@code Reports.of(desk)}
+ * and {@code RetentionSweeper.of(desk, ...)} look for those ports on the desk's store. Thread-safe.
  */
-final class JdbcOrderStore implements OrderStore {
+final class JdbcOrderStore implements OrderStore, ReportSource, RetentionStore {
     /** Columns written by both insert and update, in binding order. */
     private static final String[] STATE = {"protocol", "order_type", "customer_external_id", "customer_name",
             "customer_tax_id", "customer_email", "customer_phone", "customer_language", "customer_opt_outs", "channel",
@@ -61,11 +66,15 @@ final class JdbcOrderStore implements OrderStore {
     private final String updateOrder;
     private final String insertHistory;
     private final String selectOrder;
+    private final JdbcReportSource reports;
+    private final JdbcRetentionStore retention;
 
     JdbcOrderStore(Transactions tx, SqlDialect dialect, Tables tables) {
         this.tx = tx;
         this.dialect = dialect;
         this.t = tables;
+        this.reports = new JdbcReportSource(tx, dialect, tables);
+        this.retention = new JdbcRetentionStore(tx, dialect, tables);
         this.insertOrder = "INSERT INTO " + t.orders() + " (" + ORDER_COLUMNS + ") VALUES (" + marks(STATE.length + 3) + ")";
         this.updateOrder = "UPDATE " + t.orders() + " SET " + Arrays.stream(STATE).map(c -> c + " = ?")
                 .collect(Collectors.joining(", ")) + ", version = ? WHERE id = ? AND tenant = ? AND version = ?";
@@ -376,5 +385,55 @@ final class JdbcOrderStore implements OrderStore {
     @FunctionalInterface
     private interface Binder {
         void bind(PreparedStatement ps, int index) throws SQLException;
+    }
+
+    // --- reports and retention, delegated ---
+
+    JdbcReportSource reports() {
+        return reports;
+    }
+
+    JdbcRetentionStore retention() {
+        return retention;
+    }
+
+    @Override
+    public Volume volume(Filter filter, Instant from, Instant to) {
+        return reports.volume(filter, from, to);
+    }
+
+    @Override
+    public List<Instant> backlog(Filter filter, Instant asOf) {
+        return reports.backlog(filter, asOf);
+    }
+
+    @Override
+    public List<Span> firstResponses(Filter filter, Instant from, Instant to) {
+        return reports.firstResponses(filter, from, to);
+    }
+
+    @Override
+    public List<Span> resolutions(Filter filter, Instant from, Instant to) {
+        return reports.resolutions(filter, from, to);
+    }
+
+    @Override
+    public SlaCounts sla(Filter filter, Instant from, Instant to) {
+        return reports.sla(filter, from, to);
+    }
+
+    @Override
+    public List<TeamHold> teamHolds(Filter filter, Instant from, Instant to) {
+        return reports.teamHolds(filter, from, to);
+    }
+
+    @Override
+    public List<OrderId> expired(String tenant, String type, Instant endedBefore, int limit) {
+        return retention.expired(tenant, type, endedBefore, limit);
+    }
+
+    @Override
+    public void redactHistory(String tenant, OrderId id, long beforeSequence, Map<String, String> replacements) {
+        retention.redactHistory(tenant, id, beforeSequence, replacements);
     }
 }

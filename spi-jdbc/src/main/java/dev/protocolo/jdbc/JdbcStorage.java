@@ -4,6 +4,8 @@ import dev.protocolo.desk.ServiceDeskBuilder;
 import dev.protocolo.spi.NotificationOutbox;
 import dev.protocolo.spi.OrderStore;
 import dev.protocolo.spi.ProtocolSequence;
+import dev.protocolo.spi.ReportSource;
+import dev.protocolo.spi.RetentionStore;
 import dev.protocolo.spi.UnitOfWork;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -76,6 +78,22 @@ public final class JdbcStorage {
     /** Protocol numbers, allocated by the configured {@link SequenceStrategy}. */
     public ProtocolSequence sequence() {
         return sequence;
+    }
+
+    /**
+     * Report numbers computed in SQL; the same object as {@link #orders()}, so {@code Reports.of(desk)} finds it
+     * on a desk configured by {@link #configure}. Reads outside the caller's unit of work when none is active.
+     */
+    public ReportSource reports() {
+        return orders;
+    }
+
+    /**
+     * Finding and redacting orders whose retention period is over; the same object as {@link #orders()}, so
+     * {@code RetentionSweeper.of(desk, policy)} finds it on a desk configured by {@link #configure}.
+     */
+    public RetentionStore retention() {
+        return orders;
     }
 
     /** Sets all four storage ports of a desk: {@code storage.configure(ServiceDesk.builder()).build()}. */

@@ -28,6 +28,12 @@
  * prints the DDL for review. On MySQL 8, replace the MariaDB tables' collation {@code utf8mb4_nopad_bin} by
  * {@code utf8mb4_0900_bin}.
  *
+ * <h2>Reports and retention</h2>
+ * {@link dev.protocolo.jdbc.JdbcStorage#reports()} computes report counts and per-order rows in SQL (window
+ * functions for team holds), and {@link dev.protocolo.jdbc.JdbcStorage#retention()} finds expired orders and redacts
+ * their history; both are the desk's store, so {@code Reports.of(desk)} and {@code RetentionSweeper.of(desk, policy)}
+ * work on a desk built with {@code storage.configure(...)}.
+ *
  * <h2>Testing against real databases</h2>
  * The module's tests run on H2 always, and on PostgreSQL and MariaDB when {@code PROTOCOLO_TEST_POSTGRES_URL}
  * and {@code PROTOCOLO_TEST_MARIADB_URL} hold JDBC URLs (skipped otherwise, failed when

@@ -71,11 +71,11 @@ abstract class MigratorTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(List.of(1, 2), appliedVersions());
+        assertEquals(shippedVersions(), appliedVersions());
         // a later start finds nothing to do and validation agrees
         JdbcStorage.builder(ds).tablePrefix(PREFIX).build();
         JdbcStorage.builder(ds).tablePrefix(PREFIX).migration(MigrationMode.VALIDATE).build();
-        assertEquals(List.of(1, 2), appliedVersions());
+        assertEquals(shippedVersions(), appliedVersions());
     }
 
     @Test
@@ -134,6 +134,11 @@ abstract class MigratorTest {
                 c.commit();
             }
         }
+    }
+
+    /** Every version this library ships, so the test needs no edit when a migration is added. */
+    private static List<Integer> shippedVersions() {
+        return Migrator.SCRIPTS.stream().map(f -> Integer.parseInt(f.substring(1, f.indexOf("__")))).sorted().toList();
     }
 
     private List<Integer> appliedVersions() throws SQLException {
