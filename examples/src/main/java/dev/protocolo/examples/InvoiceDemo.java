@@ -85,7 +85,7 @@ public final class InvoiceDemo {
             ServiceOrder order = playTheStory();
             showPublicView(order);
             showExport(order);
-            //REPORT new DemoReport(desk, storage.reports(), clock, out).fillAndPrint();
+            new DemoReport(desk, storage.reports(), clock, out).fillAndPrint();
         } finally {
             smtp.stop();
         }

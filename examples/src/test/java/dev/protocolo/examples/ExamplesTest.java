@@ -1,5 +1,6 @@
 package dev.protocolo.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,28 @@ class ExamplesTest {
     @FunctionalInterface
     interface ThrowingMain {
         void run(String[] args) throws Exception;
+    }
+
+    @Test
+    void invoiceDemo() throws Exception {
+        String out = run(InvoiceDemo::main);
+        java.util.regex.Matcher m = Pattern.compile("agent view: (\\S+) \\|").matcher(out);
+        assertTrue(m.find(), out);
+        String protocol = m.group(1);
+        assertTrue(dev.protocolo.protocol.ProtocolFormat.yearly().isValid(protocol), protocol);
+        // One e-mail per public step (open, forward, assign, 2 contact attempts, wait, resume, reply, resolve, close).
+        java.util.List<String> subjects = out.lines().filter(l -> l.startsWith("  e-mail to maria@example.com — ")).toList();
+        assertEquals(10, subjects.size(), out);
+        assertTrue(subjects.stream().allMatch(l -> l.contains("[#" + protocol + "]")), subjects.toString());
+        assertTrue(out.contains("Sua solicitação foi encaminhada para a equipe Financeiro."), out);
+        assertTrue(out.contains("resolution due Tue 03/03 16:00 (paused)"), "the waiting night stops the clock");
+        assertTrue(out.contains("resolution due Wed 04/03 15:20"), "and moves the deadline by the paused business time");
+        assertTrue(out.contains("Sua solicitação foi encerrada."), out);
+        assertTrue(out.contains("(with someone else's CPF: not found)"), out);
+        assertTrue(out.contains("Resposta final:"), out);
+        assertTrue(out.contains("filling report data: 300/300 orders"), out);
+        assertTrue(Pattern.compile("opened \\d+ \\| resolved \\d+ \\| closed \\d+").matcher(out).find(), out);
+        assertTrue(Pattern.compile("SLA compliance: \\d+ of \\d+ resolved within the deadline").matcher(out).find(), out);
     }
 
     @Test
