@@ -71,11 +71,11 @@ abstract class MigratorTest {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(List.of(1, 2), appliedVersions());
+        assertEquals(shippedVersions(), appliedVersions());
         // a later start finds nothing to do and validation agrees
         JdbcStorage.builder(ds).tablePrefix(PREFIX).build();
         JdbcStorage.builder(ds).tablePrefix(PREFIX).migration(MigrationMode.VALIDATE).build();
-        assertEquals(List.of(1, 2), appliedVersions());
+        assertEquals(shippedVersions(), appliedVersions());
     }
 
     @Test
@@ -134,6 +134,11 @@ abstract class MigratorTest {
                 c.commit();
             }
         }
+    }
+
+    /** 1, 2, ... one per shipped migration, so adding a migration needs no change here. */
+    private static List<Integer> shippedVersions() {
+        return java.util.stream.IntStream.rangeClosed(1, Migrator.SCRIPTS.size()).boxed().toList();
     }
 
     private List<Integer> appliedVersions() throws SQLException {
