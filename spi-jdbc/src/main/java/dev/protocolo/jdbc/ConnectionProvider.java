@@ -14,6 +14,11 @@ import java.sql.SQLException;
  * connection handed out in auto-commit mode means "no host transaction"; the adapter then runs its own
  * short transaction on it and restores auto-commit before releasing it.
  *
+ * <p>Inside the host's transaction a unit of work is guarded by a savepoint, so a command that fails undoes
+ * only its own writes and leaves the host's transaction usable. The adapter cannot see when the host
+ * commits: actions registered with {@code UnitOfWork.afterCommit} (order event listeners) run as soon as
+ * the outermost unit of work returns, and hear of work the host may still roll back.
+ *
  * <p>Implementations must be thread-safe.
  */
 @FunctionalInterface

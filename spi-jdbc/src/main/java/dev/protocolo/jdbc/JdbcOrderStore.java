@@ -53,7 +53,7 @@ final class JdbcOrderStore implements OrderStore, ReportSource, RetentionStore {
             "opened_at", "first_response_at", "resolved_at", "closed_at", "wait_until", "resolution",
             "sla_first_response_due_at", "sla_resolution_due_at", "sla_resolution_warn_at", "sla_paused_since", "sla_paused_total_nanos",
             "updated_at"};
-    private static final String ORDER_COLUMNS = "id, tenant, " + String.join(", ", STATE) + ", version";
+    static final String ORDER_COLUMNS = "id, tenant, " + String.join(", ", STATE) + ", version";
     private static final String HISTORY_COLUMNS = "order_id, seq, tenant, action, transition_name, actor_kind, actor_id,"
             + " actor_name, actor_roles, occurred_at, status_before, status_after, team_before, team_after, agent_before,"
             + " agent_after, public_message, internal_note, visibility, details";
@@ -186,7 +186,8 @@ final class JdbcOrderStore implements OrderStore, ReportSource, RetentionStore {
         return e == null ? null : e.name();
     }
 
-    private ServiceOrder readOrder(ResultSet rs) throws SQLException {
+    /** Reads a row selected as {@link #ORDER_COLUMNS}. */
+    ServiceOrder readOrder(ResultSet rs) throws SQLException {
         int i = 1;
         ServiceOrder.Builder b = ServiceOrder.builder()
                 .id(OrderId.parse(rs.getString(i++)))

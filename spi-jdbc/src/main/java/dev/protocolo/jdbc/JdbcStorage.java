@@ -1,6 +1,7 @@
 package dev.protocolo.jdbc;
 
 import dev.protocolo.desk.ServiceDeskBuilder;
+import dev.protocolo.spi.DeadlineStore;
 import dev.protocolo.spi.NotificationOutbox;
 import dev.protocolo.spi.OrderStore;
 import dev.protocolo.spi.ProtocolSequence;
@@ -41,6 +42,7 @@ public final class JdbcStorage {
     private final JdbcUnitOfWork unitOfWork;
     private final ProtocolSequence sequence;
     private final SequenceStrategy strategy;
+    private final JdbcDeadlineStore deadlines;
 
     private JdbcStorage(Builder b, Dialect dialect) {
         this.dialect = dialect;
@@ -53,6 +55,7 @@ public final class JdbcStorage {
         SeriesCounters counters = new SeriesCounters(tx, dialect.sql(), tables);
         this.sequence = strategy.gapFree() ? new GapFreeSequence(tx, counters)
                 : new BlockSequence(tx, counters, strategy.blockSize());
+        this.deadlines = new JdbcDeadlineStore(tx, dialect.sql(), tables, orders);
     }
 
     /** Starts configuring storage on {@code dataSource}. */
@@ -94,6 +97,14 @@ public final class JdbcStorage {
      */
     public RetentionStore retention() {
         return orders;
+    }
+
+    /**
+     * The deadline queries and fired-event record for {@code DeadlineWatcher.builder(desk, storage.deadlines())};
+     * watchers on any number of nodes sharing the database fire each event once.
+     */
+    public DeadlineStore deadlines() {
+        return deadlines;
     }
 
     /** Sets all four storage ports of a desk: {@code storage.configure(ServiceDesk.builder()).build()}. */

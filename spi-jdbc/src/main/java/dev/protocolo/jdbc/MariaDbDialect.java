@@ -48,6 +48,11 @@ final class MariaDbDialect implements SqlDialect {
     }
 
     @Override
+    public String insertIfAbsent(String table, String columns, int values) {
+        return "INSERT IGNORE INTO " + table + " (" + columns + ") VALUES (" + JdbcOrderStore.marks(values) + ")";
+    }
+
+    @Override
     public boolean skipLocked() {
         return true;
     }

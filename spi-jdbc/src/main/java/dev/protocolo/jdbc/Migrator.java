@@ -39,7 +39,8 @@ public final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
     /** Every migration, in order. A new migration is a new file here and a new entry in this list. */
-    static final List<String> SCRIPTS = List.of("V1__tables.sql", "V2__indexes.sql", "V4__reports.sql");
+    static final List<String> SCRIPTS = List.of("V1__tables.sql", "V2__indexes.sql", "V3__deadlines.sql",
+            "V4__reports.sql");
 
     private final DataSource dataSource;
     private final Dialect dialect;

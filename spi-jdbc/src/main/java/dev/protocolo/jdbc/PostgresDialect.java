@@ -38,6 +38,12 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public String insertIfAbsent(String table, String columns, int values) {
+        // a duplicate-key error would abort the whole transaction on PostgreSQL; ON CONFLICT never raises it
+        return "INSERT INTO " + table + " (" + columns + ") VALUES (" + JdbcOrderStore.marks(values) + ") ON CONFLICT DO NOTHING";
+    }
+
+    @Override
     public boolean skipLocked() {
         return true;
     }

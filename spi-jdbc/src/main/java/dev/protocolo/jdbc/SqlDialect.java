@@ -27,6 +27,15 @@ interface SqlDialect {
     /** Creates the series row at 0 unless it exists; must not fail when another node creates it concurrently. */
     void createSeries(Connection c, String table, String key) throws SQLException;
 
+    /**
+     * An insert of one row that does nothing (update count 0) when the row's key exists, without failing the
+     * transaction. This default is a plain insert: the caller must treat a duplicate-key error as "exists",
+     * which is safe only where a failed statement leaves the transaction usable (H2).
+     */
+    default String insertIfAbsent(String table, String columns, int values) {
+        return "INSERT INTO " + table + " (" + columns + ") VALUES (" + JdbcOrderStore.marks(values) + ")";
+    }
+
     /** Whether {@code SELECT ... FOR UPDATE SKIP LOCKED} is available for claiming outbox entries. */
     boolean skipLocked();
 

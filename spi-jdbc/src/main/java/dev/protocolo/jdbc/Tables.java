@@ -13,4 +13,9 @@ record Tables(String prefix, String orders, String history, String sequences, St
         return new Tables(prefix, prefix + "orders", prefix + "history", prefix + "sequences", prefix + "outbox",
                 prefix + "schema_history");
     }
+
+    /** Deadline events already fired (migration V3). */
+    String deadlineEvents() {
+        return prefix + "deadline_events";
+    }
 }

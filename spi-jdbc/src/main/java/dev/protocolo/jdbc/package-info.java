@@ -10,6 +10,7 @@
  *         .build();
  * ServiceDesk desk = storage.configure(ServiceDesk.builder()).build();
  * // same as .store(storage.orders()).outbox(storage.outbox()).unitOfWork(storage.unitOfWork()).sequence(storage.sequence())
+ * DeadlineWatcher watcher = DeadlineWatcher.builder(desk, storage.deadlines()).tenants("acme").build();
  * }</pre>
  *
  * <h2>Transactions</h2>

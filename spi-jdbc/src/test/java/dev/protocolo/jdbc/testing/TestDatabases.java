@@ -104,7 +104,8 @@ public final class TestDatabases {
     /** Drops every Protocolo table with {@code prefix}, so a test class starts from an empty schema. */
     public static void dropTables(javax.sql.DataSource ds, String prefix) {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String table : List.of("outbox", "history", "orders", "sequences", "schema_history")) {
+            for (String table : List.of("deadline_events", "outbox", "history", "orders", "sequences",
+                    "schema_history")) {
                 s.execute("DROP TABLE IF EXISTS " + prefix + table);
             }
             if (!c.getAutoCommit()) {

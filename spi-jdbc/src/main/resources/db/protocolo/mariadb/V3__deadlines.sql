@@ -1,0 +1,20 @@
+-- Deadline events already fired, and indexes for the deadline watcher's queries.
+-- MariaDB and MySQL 8 (overrides common/V3__deadlines.sql): DATETIME(6) instants in UTC, binary collation.
+
+-- One row per (order, event, due time): the key is what lets exactly one node fire each event.
+CREATE TABLE ${prefix}deadline_events (
+    tenant   VARCHAR(64)  NOT NULL,
+    order_id VARCHAR(36)  NOT NULL,
+    event    VARCHAR(32)  NOT NULL,
+    due_at   DATETIME(6) NOT NULL,
+    fired_at DATETIME(6) NOT NULL,
+    PRIMARY KEY (tenant, order_id, event, due_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
+
+-- each query filters by tenant and status category and walks one deadline column in order
+CREATE INDEX ${prefix}orders_callback_idx ON ${prefix}orders (tenant, status_category, wait_until);
+CREATE INDEX ${prefix}orders_first_response_idx ON ${prefix}orders (tenant, status_category, sla_first_response_due_at);
+CREATE INDEX ${prefix}orders_resolution_due_idx ON ${prefix}orders (tenant, status_category, sla_resolution_due_at);
+CREATE INDEX ${prefix}orders_resolution_warn_idx ON ${prefix}orders (tenant, status_category, sla_resolution_warn_at);
+-- automatic closing: resolved orders of one type, oldest resolution first
+CREATE INDEX ${prefix}orders_resolved_idx ON ${prefix}orders (tenant, status_category, order_type, resolved_at);
