@@ -27,6 +27,8 @@ final class BlockSequence implements ProtocolSequence {
         Block b = blocks.computeIfAbsent(seriesKey, k -> new Block());
         synchronized (b) {
             if (b.next > b.last) {
+                // Create the series first: doing it inside the reservation would hold a third connection.
+                counters.ensureSeries(seriesKey);
                 long last = tx.separate("reserve protocol numbers", c -> counters.increment(c, seriesKey, size));
                 b.next = last - size + 1;
                 b.last = last;

@@ -27,8 +27,12 @@ final class SeriesCounters {
         this.table = tables.sequences();
     }
 
-    /** Adds {@code by} to the series on {@code c}, in its transaction, and returns the new value. */
-    long increment(Connection c, String key, long by) throws SQLException {
+    /**
+     * Creates the series row if this JVM has not used the series yet, in a separate short transaction. Callers
+     * that are about to open a separate transaction themselves call it first, so at most one extra connection
+     * is held at a time.
+     */
+    void ensureSeries(String key) {
         if (dialect.needsSeriesRow() && !known.contains(key)) {
             tx.separate("create protocol series", sc -> {
                 dialect.createSeries(sc, table, key);
@@ -36,6 +40,11 @@ final class SeriesCounters {
             });
             known.add(key);
         }
+    }
+
+    /** Adds {@code by} to the series on {@code c}, in its transaction, and returns the new value. */
+    long increment(Connection c, String key, long by) throws SQLException {
+        ensureSeries(key);
         long value = dialect.increment(c, table, key, by);
         if (value < 0) {
             known.remove(key);
