@@ -105,6 +105,18 @@ public final class LookupLatency {
                         throw new IllegalStateException("short first page");
                     }
                 }));
+                // A manager's weekly report for one tenant: volume, backlog, times, SLA and team holds, all in SQL.
+                dev.protocolo.report.Reports reports = dev.protocolo.report.Reports.of(
+                        storage.configure(dev.protocolo.desk.ServiceDesk.builder()).build(), storage.reports());
+                long span = 20L * orders;
+                rows.add(measure(db, orders, "report, one tenant, 7 days", o, i -> {
+                    Instant from = START.plusSeconds(random.nextLong(Math.max(1, span - 7 * 86_400L)));
+                    Instant to = from.plusSeconds(7 * 86_400L);
+                    if (reports.run(dev.protocolo.report.ReportRequest.of("t" + random.nextInt(tenants), from, to)
+                            .asOf(to)).volume().opened() == 0) {
+                        throw new IllegalStateException("empty report week");
+                    }
+                }));
                 rows.forEach(System.out::println);
             }
         }
