@@ -25,6 +25,9 @@ public final class TestDatabases {
     /** A database the tests know how to reach. */
     public enum Database { H2, POSTGRESQL, MARIADB }
 
+    /** Databases whose skipping was already announced in this run, so the console says it once per database. */
+    private static final java.util.Set<Database> ANNOUNCED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private TestDatabases() {
     }
 
@@ -66,6 +69,9 @@ public final class TestDatabases {
         if (url == null || url.isBlank()) {
             if (Boolean.parseBoolean(System.getenv(REQUIRE))) {
                 Assertions.fail(db + " is required (" + REQUIRE + "=true) but " + variable + " is not set");
+            }
+            if (ANNOUNCED.add(db)) {
+                System.out.println("[protocolo] skipping the " + db + " tests: set " + variable + " to run them");
             }
             return false;
         }
