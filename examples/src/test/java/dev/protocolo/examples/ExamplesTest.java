@@ -56,6 +56,14 @@ class ExamplesTest {
     }
 
     @Test
+    void quickStart() throws Exception {
+        String out = run(QuickStart::main);
+        assertTrue(Pattern.compile("Seu protocolo é \\d{10}-\\d").matcher(out).find(), out);
+        assertTrue(out.contains("delivered 3 notifications"), "e-mails of open, forward and resolve; no phone, no SMS: " + out);
+        assertTrue(Pattern.compile("\\S+ is resolved with team Financeiro").matcher(out).find(), out);
+    }
+
+    @Test
     void techSupportLifecycle() throws Exception {
         String out = run(TechSupportLifecycleExample::main);
         assertTrue(out.contains("attributes.serial_number"), out);
