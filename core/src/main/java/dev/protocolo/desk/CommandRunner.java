@@ -91,7 +91,7 @@ final class CommandRunner {
             c.store().insert(order, entry);
             c.outbox().enqueue(notifications);
             Event e = new Event(null, order, entry);
-            c.unitOfWork().afterCommit(() -> publish(e));
+            c.unitOfWork().afterCommit(() -> committed(e));
             return e;
         });
         return event.after;
@@ -103,7 +103,8 @@ final class CommandRunner {
         Steps.validateAgainst(cmd, now);
         Event event = c.unitOfWork().execute(() -> {
             OrderRef ref = cmd.order();
-            ServiceOrder order = c.store().findById(ref.tenant(), ref.id())
+            ServiceOrder cached = c.cache() == null ? null : c.cache().get(ref);
+            ServiceOrder order = cached != null ? cached : c.store().findById(ref.tenant(), ref.id())
                     .orElseThrow(() -> new OrderNotFoundException(ref.tenant(), ref.id()));
             if (ref.expectedVersion() != null && ref.expectedVersion() != order.version()) {
                 throw new ConcurrentModificationException(order.id(), order.protocol().value(), ref.expectedVersion());
@@ -128,7 +129,7 @@ final class CommandRunner {
             c.store().update(next, order.version(), entry);
             c.outbox().enqueue(notifications);
             Event e = new Event(order, next, entry);
-            c.unitOfWork().afterCommit(() -> publish(e));
+            c.unitOfWork().afterCommit(() -> committed(e));
             return e;
         });
         return event.after;
@@ -163,6 +164,13 @@ final class CommandRunner {
                     v.getMessage())).toList();
             throw new InvalidCommandException(name, list);
         }
+    }
+
+    private void committed(Event e) {
+        if (c.cache() != null) {
+            c.cache().put(e.after);
+        }
+        publish(e);
     }
 
     private void publish(Event e) {

@@ -14,11 +14,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** Everything a built desk runs on; immutable. */
+/** Everything a built desk runs on; immutable ({@code cache} is null when off). */
 record DeskConfig(OrderStore store, NotificationOutbox outbox, UnitOfWork unitOfWork, ProtocolSequence sequence,
                   Clock clock, ZoneId zone, Map<String, OrderType> types, Map<String, Team> teams,
                   ProtocolFormat defaultFormat, List<ProtocolFormat> formats, Validator validator,
-                  NotificationPolicy policy, List<OrderEventListener> listeners) {
+                  NotificationPolicy policy, List<OrderEventListener> listeners, OrderCache cache) {
 
     OrderType type(String code) {
         OrderType t = types.get(code);
