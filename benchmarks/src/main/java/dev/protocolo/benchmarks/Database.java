@@ -87,6 +87,27 @@ record Database(String name, String url) {
         }
     }
 
+    /**
+     * Builds the storage on {@code prefix}, creating its tables; when tables left by another version of the
+     * library are in the way (the migrator refuses their checksums), drops them and starts afresh.
+     */
+    static dev.protocolo.jdbc.JdbcStorage prepare(javax.sql.DataSource ds, String prefix) throws SQLException {
+        try {
+            return dev.protocolo.jdbc.JdbcStorage.builder(ds).tablePrefix(prefix).build();
+        } catch (dev.protocolo.jdbc.MigrationException stale) {
+            System.out.println("# dropping tables '" + prefix + "*' left by another version: " + stale.getMessage());
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                for (String t : List.of("deadline_events", "outbox", "history", "orders", "sequences", "schema_history")) {
+                    s.execute("DROP TABLE IF EXISTS " + prefix + t);
+                }
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            }
+            return dev.protocolo.jdbc.JdbcStorage.builder(ds).tablePrefix(prefix).build();
+        }
+    }
+
     /** Row counts of the Protocolo tables with {@code prefix}: orders, history, outbox, sequences. */
     static long[] rowCounts(javax.sql.DataSource ds, String prefix) throws SQLException {
         long[] n = new long[4];

@@ -46,7 +46,7 @@ public final class LifecycleThroughput {
         for (Database db : Database.reachable(o.list("db"))) {
             try (HikariDataSource pool = db.pool("bench-" + db.name(), maxThreads + 2)) {
                 CountingDataSource counting = new CountingDataSource(pool);
-                JdbcStorage.builder(pool).tablePrefix(PREFIX).build(); // creates the tables once
+                Database.prepare(pool, PREFIX); // creates the tables once
                 LifecycleSubject library = new LibraryLifecycle(counting.dataSource(), PREFIX);
                 LifecycleSubject baseline = new NaiveJdbcLifecycle(counting.dataSource(), PREFIX, db.name().equals("mariadb"));
                 for (int threads : threadCounts) {

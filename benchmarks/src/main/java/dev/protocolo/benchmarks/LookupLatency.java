@@ -66,7 +66,7 @@ public final class LookupLatency {
         List<String> rows = new ArrayList<>();
         for (Database db : Database.reachable(o.list("db"))) {
             try (HikariDataSource pool = db.pool("lookup-" + db.name(), 2)) {
-                JdbcStorage storage = JdbcStorage.builder(pool).tablePrefix(PREFIX).build();
+                JdbcStorage storage = Database.prepare(pool, PREFIX);
                 long present = Database.rowCounts(pool, PREFIX)[0];
                 if (present != orders || Boolean.parseBoolean(o.string("reload"))) {
                     Database.truncate(pool, PREFIX);

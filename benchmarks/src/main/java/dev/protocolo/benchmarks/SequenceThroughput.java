@@ -75,7 +75,7 @@ public final class SequenceThroughput {
                 opened.add(pool);
                 counting.add(new CountingDataSource(pool));
             }
-            JdbcStorage.builder(opened.get(0)).tablePrefix(PREFIX).build();
+            Database.prepare(opened.get(0), PREFIX);
             List<Double> rates = new ArrayList<>();
             double roundTrips = 0;
             String check = "";

@@ -23,6 +23,8 @@ public record DeadlineEvent(Kind kind, ServiceOrder order, Instant dueAt, Instan
         RESOLUTION_BREACHED,
         /** The first-response deadline passed with no response. */
         FIRST_RESPONSE_BREACHED,
+        /** The customer is owed news: the next-update deadline after the last public step passed. */
+        NEXT_UPDATE_OVERDUE,
         /** A resolved order without reaction was closed by the watcher. */
         AUTO_CLOSED
     }

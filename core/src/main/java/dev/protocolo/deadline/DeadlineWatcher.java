@@ -75,6 +75,9 @@ public final class DeadlineWatcher {
             for (ServiceOrder o : store.firstResponseOverdue(tenant, now, batchSize)) {
                 fire(DeadlineEvent.Kind.FIRST_RESPONSE_BREACHED, o, o.sla().firstResponseDueAt(), now, fired);
             }
+            for (ServiceOrder o : store.nextUpdateOverdue(tenant, now, batchSize)) {
+                fire(DeadlineEvent.Kind.NEXT_UPDATE_OVERDUE, o, o.sla().nextUpdateDueAt(), now, fired);
+            }
             for (ServiceOrder o : store.nearDeadline(tenant, now, batchSize)) {
                 fire(DeadlineEvent.Kind.RESOLUTION_NEAR, o, o.sla().resolutionDueAt(), now, fired);
             }

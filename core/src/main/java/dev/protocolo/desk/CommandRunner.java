@@ -13,6 +13,7 @@ import dev.protocolo.lifecycle.Transition;
 import dev.protocolo.notification.Notification;
 import dev.protocolo.notification.NotificationContext;
 import dev.protocolo.order.Action;
+import dev.protocolo.order.Actor;
 import dev.protocolo.order.ConcurrentModificationException;
 import dev.protocolo.order.HistoryEntry;
 import dev.protocolo.order.OrderId;
@@ -20,6 +21,7 @@ import dev.protocolo.order.OrderNotFoundException;
 import dev.protocolo.order.OrderRef;
 import dev.protocolo.order.Priority;
 import dev.protocolo.order.ServiceOrder;
+import dev.protocolo.order.StatusCategory;
 import dev.protocolo.order.Visibility;
 import dev.protocolo.protocol.ProtocolContext;
 import dev.protocolo.protocol.ProtocolFormat;
@@ -117,12 +119,15 @@ final class CommandRunner {
             Map<String, String> d = Steps.details(cmd);
             Priority priorityAfter = cmd instanceof Reclassify r && r.priority() != null ? r.priority() : order.priority();
             OrderType typeAfter = cmd instanceof Reclassify r ? newType(r, type) : type;
-            SlaBook.onStep(type, typeAfter, order, type.lifecycle().status(statusAfter).category(), priorityAfter, now, d,
+            StatusCategory categoryAfter = type.lifecycle().status(statusAfter).category();
+            Visibility visibility = Steps.visibility(cmd, order.status(), statusAfter);
+            SlaBook.onStep(type, typeAfter, order, categoryAfter, priorityAfter, now, d,
                     () -> c.store().history(order.tenant(), order.id()));
+            SlaBook.nextUpdate(typeAfter, order, categoryAfter, priorityAfter, now,
+                    visibility == Visibility.PUBLIC && cmd.actor().kind() != Actor.Kind.CUSTOMER, d);
             HistoryEntry entry = new HistoryEntry(order.id(), order.version() + 1, cmd.action(), t.name(), cmd.actor(),
                     now, order.status(), statusAfter, order.team(), teamAfter, order.agent(),
-                    Steps.agentAfter(cmd, order, teamAfter), cmd.publicMessage(), cmd.internalNote(),
-                    Steps.visibility(cmd, order.status(), statusAfter), d);
+                    Steps.agentAfter(cmd, order, teamAfter), cmd.publicMessage(), cmd.internalNote(), visibility, d);
             ServiceOrder next = OrderEvolution.apply(type.lifecycle(), order, entry);
             List<Notification> notifications = c.policy().notificationsFor(
                     new NotificationContext(order, next, entry, type, code -> c.team(code).name(), c.zone()));

@@ -66,6 +66,31 @@ final class SlaBook {
         }
     }
 
+    /**
+     * The next-update deadline: after every public step an agent (or the system) takes while the order is
+     * being worked on, the customer is owed the next news within the policy's NEXT_UPDATE target. Waiting
+     * and finished orders owe none; resuming starts the count again.
+     */
+    static void nextUpdate(OrderType typeAfter, ServiceOrder before, StatusCategory after, Priority priority, Instant at,
+                           boolean publicStaffStep, Map<String, String> d) {
+        Optional<SlaPolicy> policy = typeAfter.sla();
+        Optional<SlaTarget> target = policy.flatMap(p -> p.target(SlaMetric.NEXT_UPDATE, priority));
+        boolean running = after == StatusCategory.NEW || after == StatusCategory.IN_PROGRESS;
+        if (target.isEmpty() || !running) {
+            if (before.sla().nextUpdateDueAt() != null) {
+                d.put(Details.SLA_NEXT_UPDATE_DUE, "");
+            }
+            return;
+        }
+        boolean resumed = before.statusCategory() == StatusCategory.WAITING;
+        if (publicStaffStep || resumed) {
+            SlaTarget t = target.get();
+            Instant due = t.basis() == TimeBasis.CALENDAR_TIME ? at.plus(t.amount())
+                    : policy.get().calendar().add(at, t.amount());
+            d.put(Details.SLA_NEXT_UPDATE_DUE, due.toString());
+        }
+    }
+
     /** A pause that began before a deadline moves it later by the paused time; one after it cannot undo a breach. */
     private static Instant shift(Instant due, Instant since, Instant until, TimeBasis basis, BusinessCalendar cal) {
         if (due == null || !since.isBefore(due)) {

@@ -35,6 +35,7 @@ public final class Details {
     public static final String SLA_FIRST_RESPONSE_DUE = "sla.firstResponseDueAt";
     public static final String SLA_RESOLUTION_DUE = "sla.resolutionDueAt";
     public static final String SLA_RESOLUTION_WARN = "sla.resolutionWarnAt";
+    public static final String SLA_NEXT_UPDATE_DUE = "sla.nextUpdateDueAt";
     public static final String SLA_PAUSED_SINCE = "sla.pausedSince";
     public static final String SLA_PAUSED_TOTAL = "sla.pausedTotal";
 

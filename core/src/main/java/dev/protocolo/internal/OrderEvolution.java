@@ -136,6 +136,7 @@ public final class OrderEvolution {
                     instant(d, Details.SLA_FIRST_RESPONSE_DUE, s.firstResponseDueAt()),
                     instant(d, Details.SLA_RESOLUTION_DUE, s.resolutionDueAt()),
                     instant(d, Details.SLA_RESOLUTION_WARN, s.resolutionWarnAt()),
+                    instant(d, Details.SLA_NEXT_UPDATE_DUE, s.nextUpdateDueAt()),
                     instant(d, Details.SLA_PAUSED_SINCE, s.pausedSince()),
                     d.containsKey(Details.SLA_PAUSED_TOTAL) ? Duration.parse(d.get(Details.SLA_PAUSED_TOTAL)) : s.pausedTotal()));
         }

@@ -463,6 +463,13 @@ public final class InMemoryStore implements OrderStore, NotificationOutbox, Unit
     }
 
     @Override
+    public List<ServiceOrder> nextUpdateOverdue(String tenant, Instant now, int limit) {
+        return select(o -> o.tenant().equals(tenant) && running(o) && o.sla().nextUpdateDueAt() != null
+                && o.sla().nextUpdateDueAt().isBefore(now) && notFired(o, NEXT_UPDATE_OVERDUE, o.sla().nextUpdateDueAt()),
+                by(o -> o.sla().nextUpdateDueAt()), limit);
+    }
+
+    @Override
     public List<ServiceOrder> breached(String tenant, Instant now, int limit) {
         return select(o -> o.tenant().equals(tenant) && running(o) && o.sla().resolutionDueAt() != null
                 && o.sla().resolutionDueAt().isBefore(now) && notFired(o, RESOLUTION_BREACHED, o.sla().resolutionDueAt()),

@@ -11,13 +11,14 @@ import java.time.Instant;
  * @param firstResponseDueAt when the first response is due, or {@code null} (no target)
  * @param resolutionDueAt    when the resolution is due, or {@code null} (no target)
  * @param resolutionWarnAt   when the resolution deadline counts as near (the policy's threshold), or {@code null}
+ * @param nextUpdateDueAt    when the customer is due the next update after the last public step, or {@code null}
  * @param pausedSince        when the current pause began (order waiting), or {@code null} when running
  * @param pausedTotal        business time (on the policy's calendar) already paused before {@code pausedSince}
  */
-public record SlaState(Instant firstResponseDueAt, Instant resolutionDueAt, Instant resolutionWarnAt, Instant pausedSince,
-                       Duration pausedTotal) {
+public record SlaState(Instant firstResponseDueAt, Instant resolutionDueAt, Instant resolutionWarnAt,
+                       Instant nextUpdateDueAt, Instant pausedSince, Duration pausedTotal) {
     /** No deadlines, never paused. */
-    public static final SlaState NONE = new SlaState(null, null, null, null, Duration.ZERO);
+    public static final SlaState NONE = new SlaState(null, null, null, null, null, Duration.ZERO);
 
     public SlaState {
         pausedTotal = pausedTotal == null ? Duration.ZERO : pausedTotal;

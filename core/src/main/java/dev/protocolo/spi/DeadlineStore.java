@@ -21,6 +21,8 @@ public interface DeadlineStore {
     String RESOLUTION_NEAR = "RESOLUTION_NEAR";
     /** Event name for a passed resolution deadline; due time = resolution due. */
     String RESOLUTION_BREACHED = "RESOLUTION_BREACHED";
+    /** Event name for a customer owed news past the next-update deadline; due time = next-update due. */
+    String NEXT_UPDATE_OVERDUE = "NEXT_UPDATE_OVERDUE";
 
     /** Running orders whose resolution is due in {@code [from, to)} ({@code from} may be null: no lower bound), optionally of one team: an agent's queue. */
     List<ServiceOrder> dueBetween(String tenant, Instant from, Instant to, String team, int limit);
@@ -48,6 +50,12 @@ public interface DeadlineStore {
      * {@link #RESOLUTION_BREACHED} already fired with that due time.
      */
     List<ServiceOrder> breached(String tenant, Instant now, int limit);
+
+    /**
+     * Running orders whose next-update deadline is before {@code now}, leaving out those for which
+     * {@link #NEXT_UPDATE_OVERDUE} already fired with that deadline.
+     */
+    List<ServiceOrder> nextUpdateOverdue(String tenant, Instant now, int limit);
 
     /** Resolved orders of a type resolved at or before {@code before}: candidates for automatic closing. */
     List<ServiceOrder> resolvedBefore(String tenant, String type, Instant before, int limit);

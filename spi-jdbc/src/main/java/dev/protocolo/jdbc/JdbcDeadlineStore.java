@@ -85,6 +85,13 @@ final class JdbcDeadlineStore implements DeadlineStore {
     }
 
     @Override
+    public List<ServiceOrder> nextUpdateOverdue(String tenant, Instant now, int limit) {
+        return query("list orders owing the customer an update", select + RUNNING + " AND o.sla_next_update_due_at < ?"
+                + notFired(NEXT_UPDATE_OVERDUE, "sla_next_update_due_at")
+                + " ORDER BY o.sla_next_update_due_at, o.id LIMIT ?", limit, at(now), tenant);
+    }
+
+    @Override
     public List<ServiceOrder> breached(String tenant, Instant now, int limit) {
         return query("list breached orders", select + RUNNING + " AND o.sla_resolution_due_at < ?"
                 + notFired(RESOLUTION_BREACHED, "sla_resolution_due_at")

@@ -51,7 +51,8 @@ final class JdbcOrderStore implements OrderStore, ReportSource, RetentionStore {
             "customer_tax_id", "customer_email", "customer_phone", "customer_language", "customer_opt_outs", "channel",
             "subject", "description", "priority", "status", "status_category", "team", "agent", "attributes",
             "opened_at", "first_response_at", "resolved_at", "closed_at", "wait_until", "resolution",
-            "sla_first_response_due_at", "sla_resolution_due_at", "sla_resolution_warn_at", "sla_paused_since", "sla_paused_total_nanos",
+            "sla_first_response_due_at", "sla_resolution_due_at", "sla_resolution_warn_at", "sla_next_update_due_at",
+            "sla_paused_since", "sla_paused_total_nanos",
             "updated_at"};
     static final String ORDER_COLUMNS = "id, tenant, " + String.join(", ", STATE) + ", version";
     private static final String HISTORY_COLUMNS = "order_id, seq, tenant, action, transition_name, actor_kind, actor_id,"
@@ -176,6 +177,7 @@ final class JdbcOrderStore implements OrderStore, ReportSource, RetentionStore {
         dialect.setInstant(ps, i++, sla.firstResponseDueAt());
         dialect.setInstant(ps, i++, sla.resolutionDueAt());
         dialect.setInstant(ps, i++, sla.resolutionWarnAt());
+        dialect.setInstant(ps, i++, sla.nextUpdateDueAt());
         dialect.setInstant(ps, i++, sla.pausedSince());
         ps.setLong(i++, sla.pausedTotal().toNanos());
         dialect.setInstant(ps, i++, o.updatedAt());
@@ -228,7 +230,7 @@ final class JdbcOrderStore implements OrderStore, ReportSource, RetentionStore {
                 .waitUntil(dialect.getInstant(rs, i++))
                 .resolution(rs.getString(i++));
         b.sla(new SlaState(dialect.getInstant(rs, i++), dialect.getInstant(rs, i++), dialect.getInstant(rs, i++),
-                dialect.getInstant(rs, i++), Duration.ofNanos(rs.getLong(i++))));
+                dialect.getInstant(rs, i++), dialect.getInstant(rs, i++), Duration.ofNanos(rs.getLong(i++))));
         return b.updatedAt(dialect.getInstant(rs, i++)).version(rs.getLong(i)).build();
     }
 

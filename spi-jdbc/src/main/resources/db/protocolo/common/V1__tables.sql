@@ -32,6 +32,7 @@ CREATE TABLE ${prefix}orders (
     sla_first_response_due_at TIMESTAMP(6) WITH TIME ZONE,
     sla_resolution_due_at     TIMESTAMP(6) WITH TIME ZONE,
     sla_resolution_warn_at    TIMESTAMP(6) WITH TIME ZONE,
+    sla_next_update_due_at    TIMESTAMP(6) WITH TIME ZONE,
     sla_paused_since          TIMESTAMP(6) WITH TIME ZONE,
     sla_paused_total_nanos    BIGINT        NOT NULL,
     updated_at                TIMESTAMP(6) WITH TIME ZONE,

@@ -32,6 +32,7 @@ CREATE TABLE ${prefix}orders (
     sla_first_response_due_at DATETIME(6),
     sla_resolution_due_at     DATETIME(6),
     sla_resolution_warn_at    DATETIME(6),
+    sla_next_update_due_at    DATETIME(6),
     sla_paused_since          DATETIME(6),
     sla_paused_total_nanos    BIGINT        NOT NULL,
     updated_at                DATETIME(6),

@@ -16,5 +16,6 @@ CREATE INDEX ${prefix}orders_callback_idx ON ${prefix}orders (tenant, status_cat
 CREATE INDEX ${prefix}orders_first_response_idx ON ${prefix}orders (tenant, status_category, sla_first_response_due_at);
 CREATE INDEX ${prefix}orders_resolution_due_idx ON ${prefix}orders (tenant, status_category, sla_resolution_due_at);
 CREATE INDEX ${prefix}orders_resolution_warn_idx ON ${prefix}orders (tenant, status_category, sla_resolution_warn_at);
+CREATE INDEX ${prefix}orders_next_update_idx ON ${prefix}orders (tenant, status_category, sla_next_update_due_at);
 -- automatic closing: resolved orders of one type, oldest resolution first
 CREATE INDEX ${prefix}orders_resolved_idx ON ${prefix}orders (tenant, status_category, order_type, resolved_at);

@@ -32,6 +32,7 @@ CREATE TABLE ${prefix}orders (
     sla_first_response_due_at TIMESTAMPTZ,
     sla_resolution_due_at     TIMESTAMPTZ,
     sla_resolution_warn_at    TIMESTAMPTZ,
+    sla_next_update_due_at    TIMESTAMPTZ,
     sla_paused_since          TIMESTAMPTZ,
     sla_paused_total_nanos    BIGINT        NOT NULL,
     updated_at                TIMESTAMPTZ,

@@ -130,6 +130,25 @@ abstract class JdbcDeadlineTest {
     }
 
     @Test
+    void aCustomerOwedAnUpdateIsListedUntilTheEventFires() {
+        SlaPolicy updates = SlaPolicy.builder(BusinessCalendar.brazilCommercial(SP))
+                .defaultTarget(SlaMetric.NEXT_UPDATE, SlaTarget.business(Duration.ofHours(4))).build();
+        ServiceDesk desk = storageA.configure(ServiceDesk.builder()).zone(SP).clock(clock)
+                .type(OrderType.builder("general").sla(updates).build()).build();
+        ServiceOrder o = desk.open(Fixtures.phoneCall("x"));
+        o = desk.reply(new dev.protocolo.command.AddReply(OrderRef.of(o), FINANCE, "Estamos verificando"));
+        Instant due = o.sla().nextUpdateDueAt();
+        assertEquals(Instant.parse("2026-03-02T17:00:00Z"), due, "Monday 14:00");
+        assertEquals(o, desk.find(TENANT, o.id()).orElseThrow(), "the deadline round-trips");
+        assertTrue(storageA.deadlines().nextUpdateOverdue(TENANT, due, 10).isEmpty(), "not before it is due");
+        Instant later = due.plusSeconds(60);
+        assertEquals(List.of(o.id()), storageA.deadlines().nextUpdateOverdue(TENANT, later, 10).stream()
+                .map(ServiceOrder::id).toList());
+        assertTrue(storageB.deadlines().markFired(TENANT, o.id(), "NEXT_UPDATE_OVERDUE", due, later));
+        assertTrue(storageA.deadlines().nextUpdateOverdue(TENANT, later, 10).isEmpty(), "fired once, listed no more");
+    }
+
+    @Test
     void aMissedCallBackRemindsOnceThenBreachesOnceAcrossTwoNodes() {
         ServiceOrder o = openAndHoldUntilTomorrow();
         DeadlineWatcher a = watcher(deskA, storageA, true, 200);

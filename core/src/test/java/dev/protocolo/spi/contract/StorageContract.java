@@ -156,8 +156,8 @@ public abstract class StorageContract {
                 .team("suporte-n2").agent("maria").attributes(attributes)
                 .firstResponseAt(T0.plusSeconds(60)).resolvedAt(T0.plusSeconds(120)).closedAt(T0.plusSeconds(180))
                 .waitUntil(T0.plus(Duration.ofDays(2))).resolution("Roteador trocado")
-                .sla(new SlaState(T0.plusSeconds(3600), T0.plusSeconds(7200), T0.plusSeconds(5000), T0.plusSeconds(90),
-                        Duration.ofMinutes(7).plusNanos(1000)))
+                .sla(new SlaState(T0.plusSeconds(3600), T0.plusSeconds(7200), T0.plusSeconds(5000), T0.plusSeconds(6000),
+                        T0.plusSeconds(90), Duration.ofMinutes(7).plusNanos(1000)))
                 .updatedAt(T0.plusSeconds(200)).channel(Channel.WHATSAPP).build();
         HistoryEntry entry = new HistoryEntry(o.id(), 1, Action.OPEN, null,
                 new Actor(Actor.Kind.AGENT, "a-1", "Zé Ninguém ✓", Set.of("supervisor", "agente, sênior")),
