@@ -97,8 +97,8 @@ public final class ServiceDeskBuilder {
      * dev.protocolo.order.OrderRef} names the version it acts on (as {@code OrderRef.of(order)} does) skips
      * reading the order: one round trip less per command on a database. Off (0) by default. Safe with many
      * nodes, because writes stay guarded by the version. Leave it off when the unit of work joins a host
-     * transaction whose commit it cannot observe (a JDBC {@code ConnectionProvider} with auto-commit off):
-     * a version the host then rolls back would stay cached.
+     * transaction whose commit it cannot observe (a JDBC {@code ConnectionProvider}): a version the host then
+     * rolls back would stay cached, so {@link #build()} refuses that combination.
      */
     public ServiceDeskBuilder orderCache(int capacity) {
         if (capacity < 0) {
@@ -124,6 +124,10 @@ public final class ServiceDeskBuilder {
                     throw new DeskConfigurationException("order type '" + t.code() + "' has unknown default team '" + team + "'");
                 }
             });
+        }
+        if (cacheCapacity > 0 && !unitOfWork.observesCommit()) {
+            throw new DeskConfigurationException("orderCache needs a unit of work that observes its commits; this one "
+                    + "joins host transactions whose commit it cannot see, so a rolled-back version could stay cached");
         }
         Set<ProtocolFormat> formats = new LinkedHashSet<>();
         formats.add(defaultFormat);

@@ -104,7 +104,10 @@ public final class NotificationDispatcher {
      * released untouched.
      */
     public DispatchSummary dispatchOnce() {
-        List<Notification> batch = outbox.claim(owner, batchSize, clock.instant(), lease);
+        // Each pass claims under its own token, so a slow pass whose lease expired cannot change what a later
+        // pass of the same dispatcher reclaimed.
+        String claim = owner + "#" + UUID.randomUUID();
+        List<Notification> batch = outbox.claim(claim, batchSize, clock.instant(), lease);
         if (batch.isEmpty()) {
             return DispatchSummary.EMPTY;
         }
@@ -131,7 +134,7 @@ public final class NotificationDispatcher {
         } finally {
             // Whatever we did not try goes back at once rather than waiting for the lease to expire.
             for (; i < batch.size(); i++) {
-                if (outbox.release(batch.get(i).id(), owner, clock.instant())) {
+                if (outbox.release(batch.get(i).id(), batch.get(i).claimedBy(), clock.instant())) {
                     released++;
                 }
             }
@@ -175,7 +178,7 @@ public final class NotificationDispatcher {
             log.warn("sender {} failed unexpectedly on notification {}", sender.getClass().getName(), n.id(), e);
             return retry(n, e.toString(), Duration.ZERO);
         }
-        if (outbox.markSent(n.id(), owner, clock.instant())) {
+        if (outbox.markSent(n.id(), n.claimedBy(), clock.instant())) {
             return Outcome.SENT;
         }
         log.warn("notification {} was sent, but the claim had passed to another dispatcher", n.id());
@@ -184,7 +187,7 @@ public final class NotificationDispatcher {
 
     private Outcome release(Notification n) {
         // Interrupted by stop(): we cannot know whether the message left, so hand it back; at least once.
-        return outbox.release(n.id(), owner, clock.instant()) ? Outcome.RELEASED : Outcome.LOST;
+        return outbox.release(n.id(), n.claimedBy(), clock.instant()) ? Outcome.RELEASED : Outcome.LOST;
     }
 
     private Outcome retry(Notification n, String error, Duration atLeast) {
@@ -199,12 +202,12 @@ public final class NotificationDispatcher {
         Instant now = clock.instant();
         log.info("notification {} ({} for {}) failed, retry {} at {}: {}", n.id(), n.channel(), n.protocol(),
                 attemptsAfterThis, now.plus(wait), error);
-        return outbox.markFailed(n.id(), owner, now, error, now.plus(wait)) ? Outcome.RETRIED : Outcome.LOST;
+        return outbox.markFailed(n.id(), n.claimedBy(), now, error, now.plus(wait)) ? Outcome.RETRIED : Outcome.LOST;
     }
 
     private Outcome fail(Notification n, String error) {
         log.warn("notification {} ({} for {}) is dead: {}", n.id(), n.channel(), n.protocol(), error);
-        return outbox.markFailed(n.id(), owner, clock.instant(), error, null) ? Outcome.DEAD : Outcome.LOST;
+        return outbox.markFailed(n.id(), n.claimedBy(), clock.instant(), error, null) ? Outcome.DEAD : Outcome.LOST;
     }
 
     /**
@@ -401,6 +404,10 @@ public final class NotificationDispatcher {
         public Builder owner(String owner) {
             if (owner == null || owner.isBlank()) {
                 throw new IllegalArgumentException("owner must not be blank");
+            }
+            if (owner.length() > 160) {
+                // claims are stored as owner#uuid in a 200-character column
+                throw new IllegalArgumentException("owner must be at most 160 characters");
             }
             this.owner = owner;
             return this;

@@ -25,4 +25,13 @@ public interface UnitOfWork {
     default void afterCommit(Runnable action) {
         action.run();
     }
+
+    /**
+     * Whether {@link #afterCommit} actions really wait for the commit. False when the transaction belongs to a
+     * host whose commit this port cannot observe; features that must only see committed data (the desk's
+     * order cache) refuse to run then.
+     */
+    default boolean observesCommit() {
+        return true;
+    }
 }

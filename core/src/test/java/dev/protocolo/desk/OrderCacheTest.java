@@ -75,6 +75,18 @@ class OrderCacheTest {
     }
 
     @Test
+    void theCacheIsRefusedWhenCommitsCannotBeObserved() {
+        dev.protocolo.spi.UnitOfWork hostManaged = new dev.protocolo.spi.UnitOfWork() {
+            @Override public <T> T execute(java.util.function.Supplier<T> work) { return memory.execute(work); }
+            @Override public boolean observesCommit() { return false; }
+        };
+        DeskConfigurationException e = assertThrows(DeskConfigurationException.class, () -> ServiceDesk.builder()
+                .store(counting).outbox(memory).unitOfWork(hostManaged).sequence(new InMemoryProtocolSequence())
+                .orderCache(10).build());
+        assertEquals(true, e.getMessage().contains("orderCache"), e.getMessage());
+    }
+
+    @Test
     void withoutTheCacheEveryCommandReads() {
         ServiceDesk desk = desk(0);
         ServiceOrder o = desk.open(Fixtures.phoneCall("x"));

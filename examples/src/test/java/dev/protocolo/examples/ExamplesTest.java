@@ -110,6 +110,11 @@ class ExamplesTest {
     void postgres() throws Exception {
         dev.protocolo.jdbc.testing.TestDatabases.assumeConfigured(dev.protocolo.jdbc.testing.TestDatabases.Database.POSTGRESQL);
         String url = System.getenv(dev.protocolo.jdbc.testing.TestDatabases.POSTGRES_URL);
+        // Tables of an earlier run (possibly of an older schema) must not decide this one.
+        try (com.zaxxer.hikari.HikariDataSource ds = dev.protocolo.jdbc.testing.TestDatabases.pool(
+                dev.protocolo.jdbc.testing.TestDatabases.Database.POSTGRESQL, "examples", 2)) {
+            dev.protocolo.jdbc.testing.TestDatabases.dropTables(ds, "example_");
+        }
         String out = run(args -> PostgresExample.main(new String[] {url}));
         assertTrue(out.contains("connected: POSTGRESQL"), out);
         assertTrue(Pattern.compile("order \\S+ is resolved at version 3").matcher(out).find(), out);

@@ -107,7 +107,9 @@ final class JdbcOutbox implements NotificationOutbox {
             return List.of();
         }
         Instant until = now.plus(lease);
-        return tx.run("claim notifications", c -> dialect.skipLocked()
+        // Always a fresh connection and transaction of its own: joining a caller's (or host's) open transaction
+        // would let a dispatcher see, and send, notifications of a step that may still roll back.
+        return tx.separate("claim notifications", c -> dialect.skipLocked()
                 ? claimSkipLocked(c, owner, max, now, until)
                 : claimConditionally(c, owner, max, now, until));
     }
@@ -210,7 +212,7 @@ final class JdbcOutbox implements NotificationOutbox {
     private boolean changeClaimed(String operation, String set, UUID id, String owner, Instant instant, String text) {
         String sql = "UPDATE " + table + " SET " + set + ", claimed_by = NULL, lease_until = NULL"
                 + " WHERE id = ? AND status = 'SENDING' AND claimed_by = ?";
-        return tx.run(operation, c -> {
+        return tx.separate(operation, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 if (set.contains("next_attempt_at = ?") || set.contains("sent_at = ?")) {

@@ -17,6 +17,12 @@ final class JdbcUnitOfWork implements UnitOfWork {
         this.tx = tx;
     }
 
+    /** False when a host's {@link ConnectionProvider} owns the transaction: its commit is not ours to see. */
+    @Override
+    public boolean observesCommit() {
+        return !tx.hostManaged();
+    }
+
     @Override
     public <T> T execute(Supplier<T> work) {
         return tx.unitOfWork(work);

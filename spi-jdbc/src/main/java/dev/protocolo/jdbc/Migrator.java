@@ -144,6 +144,7 @@ public final class Migrator {
                     s.execute(historyTableDdl(tables.schemaHistory()));
                 }
                 Map<Integer, Long> applied = applied(work);
+                requireNoNewerVersion(applied);
                 for (Script script : scripts(dialect)) {
                     Long checksum = applied.get(script.version());
                     if (checksum != null) {
@@ -153,7 +154,13 @@ public final class Migrator {
                     applyScript(work, script);
                 }
             } finally {
-                sql.unlockMigrations(lock, tables.prefix());
+                try {
+                    sql.unlockMigrations(lock, tables.prefix());
+                } catch (SQLException e) {
+                    // The lock is held by this session: end it so the lock cannot outlive it in the pool.
+                    lock.abort(Runnable::run);
+                    LOG.warn("could not release the migration lock for prefix '{}'; connection aborted", tables.prefix(), e);
+                }
             }
         } catch (SQLException e) {
             throw new MigrationException("could not migrate the Protocolo schema (prefix '" + tables.prefix() + "', "
@@ -195,6 +202,7 @@ public final class Migrator {
                     + tables.schemaHistory() + " (" + e.getMessage() + "). Apply the DDL from Migrator.ddl(" + dialect + ", \""
                     + tables.prefix() + "\") or build with MigrationMode.APPLY", e);
         }
+        requireNoNewerVersion(applied);
         List<String> missing = new ArrayList<>();
         for (Script script : scripts(dialect)) {
             Long checksum = applied.get(script.version());
@@ -207,6 +215,16 @@ public final class Migrator {
         if (!missing.isEmpty()) {
             throw new MigrationException("the Protocolo schema (prefix '" + tables.prefix() + "') lacks migrations " + missing
                     + "; apply them (Migrator.ddl prints the SQL) or build with MigrationMode.APPLY");
+        }
+    }
+
+    /** A schema migrated by a newer Protocolo is refused: this version would not know its tables' meaning. */
+    private void requireNoNewerVersion(Map<Integer, Long> applied) {
+        int shipped = scripts(dialect).stream().mapToInt(Script::version).max().orElse(0);
+        int newest = applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (newest > shipped) {
+            throw new MigrationException("the Protocolo schema (prefix '" + tables.prefix() + "') has migration V" + newest
+                    + ", newer than this library's V" + shipped + "; upgrade the library");
         }
     }
 

@@ -20,6 +20,8 @@ final class SeriesCounters {
     private final SqlDialect dialect;
     private final String table;
     private final Set<String> known = ConcurrentHashMap.newKeySet();
+    /** The width of the series_key column. */
+    static final int MAX_KEY = 200;
 
     SeriesCounters(Transactions tx, SqlDialect dialect, Tables tables) {
         this.tx = tx;
@@ -33,6 +35,11 @@ final class SeriesCounters {
      * is held at a time.
      */
     void ensureSeries(String key) {
+        if (key.length() > MAX_KEY) {
+            // MariaDB's INSERT IGNORE would store a truncated key and every later increment would miss it.
+            throw new StorageException("create protocol series", "series key longer than " + MAX_KEY
+                    + " characters (tenant, type and format pattern together): " + key.substring(0, 40) + "...", null);
+        }
         if (dialect.needsSeriesRow() && !known.contains(key)) {
             tx.separate("create protocol series", sc -> {
                 dialect.createSeries(sc, table, key);

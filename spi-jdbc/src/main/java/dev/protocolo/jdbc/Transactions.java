@@ -47,6 +47,11 @@ final class Transactions {
         this.provider = provider;
     }
 
+    /** Whether a host's connection provider supplies the connections (and may own the transactions). */
+    boolean hostManaged() {
+        return provider != null;
+    }
+
     boolean active() {
         return bound.get() != null;
     }
@@ -155,7 +160,11 @@ final class Transactions {
     /** Runs {@code work} on {@code b}'s connection behind a savepoint, rolling back to it if the work throws. */
     private <T> T guarded(Bound b, SqlWork<T> work) throws SQLException {
         Connection c = b.connection;
-        Savepoint sp = supportsSavepoints(c) ? c.setSavepoint() : null;
+        if (!supportsSavepoints(c)) {
+            // Without a savepoint a failing nested step would leave its writes for the outer commit.
+            throw new SQLException("a nested unit of work needs savepoints, which this driver does not support");
+        }
+        Savepoint sp = c.setSavepoint();
         int actions = b.afterCommit.size();
         T result;
         try {

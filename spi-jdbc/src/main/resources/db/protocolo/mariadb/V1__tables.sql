@@ -2,7 +2,7 @@
 -- ${prefix} is replaced by the table prefix (Flyway: placeholder "prefix").
 -- Instants: DATETIME(6) holding UTC wall time. utf8mb4 with binary NO PAD collation: emoji, exact keys, trailing spaces significant (on MySQL 8 use utf8mb4_0900_bin).
 
-CREATE TABLE ${prefix}orders (
+CREATE TABLE IF NOT EXISTS ${prefix}orders (
     id                        VARCHAR(36)   NOT NULL PRIMARY KEY,
     tenant                    VARCHAR(64)   NOT NULL,
     protocol                  VARCHAR(64)   NOT NULL,
@@ -39,7 +39,7 @@ CREATE TABLE ${prefix}orders (
     version                   BIGINT        NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
-CREATE TABLE ${prefix}history (
+CREATE TABLE IF NOT EXISTS ${prefix}history (
     order_id        VARCHAR(36)  NOT NULL,
     seq             BIGINT       NOT NULL,
     tenant          VARCHAR(64)  NOT NULL,
@@ -63,12 +63,12 @@ CREATE TABLE ${prefix}history (
     PRIMARY KEY (order_id, seq)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
-CREATE TABLE ${prefix}sequences (
+CREATE TABLE IF NOT EXISTS ${prefix}sequences (
     series_key    VARCHAR(200) NOT NULL PRIMARY KEY,
     current_value BIGINT       NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
-CREATE TABLE ${prefix}outbox (
+CREATE TABLE IF NOT EXISTS ${prefix}outbox (
     entry_no        BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
     id              VARCHAR(36)  NOT NULL UNIQUE,
     tenant          VARCHAR(64)  NOT NULL,

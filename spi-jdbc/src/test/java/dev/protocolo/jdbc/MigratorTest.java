@@ -105,7 +105,7 @@ abstract class MigratorTest {
         String prefix = "md_";
         TestDatabases.dropTables(ds, prefix);
         String ddl = Migrator.ddl(storageDialect(), prefix);
-        assertTrue(ddl.contains("CREATE TABLE md_orders"), ddl);
+        assertTrue(ddl.contains("CREATE TABLE IF NOT EXISTS md_orders"), ddl);
         assertTrue(!ddl.contains("${prefix}"));
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             for (String statement : Migrator.statements(ddl)) {
@@ -116,6 +116,23 @@ abstract class MigratorTest {
             }
         }
         JdbcStorage.builder(ds).tablePrefix(prefix).migration(MigrationMode.VALIDATE).build();
+        TestDatabases.dropTables(ds, prefix);
+    }
+
+    @Test
+    void aSchemaFromANewerVersionIsRefused() throws SQLException {
+        String prefix = "mn_";
+        TestDatabases.dropTables(ds, prefix);
+        JdbcStorage.builder(ds).tablePrefix(prefix).build();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO mn_schema_history (version, description, checksum) VALUES (99, 'future', 0)");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        MigrationException e = org.junit.jupiter.api.Assertions.assertThrows(MigrationException.class,
+                () -> JdbcStorage.builder(ds).tablePrefix(prefix).build());
+        assertTrue(e.getMessage().contains("newer than this library"), e.getMessage());
         TestDatabases.dropTables(ds, prefix);
     }
 
