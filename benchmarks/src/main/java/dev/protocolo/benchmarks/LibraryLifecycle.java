@@ -24,12 +24,13 @@ final class LibraryLifecycle implements LifecycleSubject {
     private static final Actor AGENT = Actor.agent(Scenario.AGENT_ID, Scenario.AGENT_NAME, "agent");
     private final DataSource dataSource;
     private final String prefix;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private ServiceDesk desk;
 
-    LibraryLifecycle(DataSource dataSource, String prefix) {
+    LibraryLifecycle(DataSource dataSource, String prefix, Clock clock) {
         this.dataSource = dataSource;
         this.prefix = prefix;
+        this.clock = clock;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.protocolo.benchmarks;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.protocolo.jdbc.JdbcStorage;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,8 +48,10 @@ public final class LifecycleThroughput {
             try (HikariDataSource pool = db.pool("bench-" + db.name(), maxThreads + 2)) {
                 CountingDataSource counting = new CountingDataSource(pool);
                 Database.prepare(pool, PREFIX); // creates the tables once
-                LifecycleSubject library = new LibraryLifecycle(counting.dataSource(), PREFIX);
-                LifecycleSubject baseline = new NaiveJdbcLifecycle(counting.dataSource(), PREFIX, db.name().equals("mariadb"));
+                // One clock for both sides, so they stamp the same kind of times (and a series of the same year).
+                Clock clock = Clock.systemUTC();
+                LifecycleSubject library = new LibraryLifecycle(counting.dataSource(), PREFIX, clock);
+                LifecycleSubject baseline = new NaiveJdbcLifecycle(counting.dataSource(), PREFIX, db.name().equals("mariadb"), clock);
                 for (int threads : threadCounts) {
                     String label = db.name() + " " + threads + "t";
                     for (int w = 0; w < warmup; w++) {

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,12 +32,14 @@ final class NaiveJdbcLifecycle implements LifecycleSubject {
     private final DataSource dataSource;
     private final String p;
     private final boolean mariadb;
+    private final Clock clock;
     private String series;
 
-    NaiveJdbcLifecycle(DataSource dataSource, String prefix, boolean mariadb) {
+    NaiveJdbcLifecycle(DataSource dataSource, String prefix, boolean mariadb, Clock clock) {
         this.dataSource = dataSource;
         this.p = prefix;
         this.mariadb = mariadb;
+        this.clock = clock;
     }
 
     @Override
@@ -47,7 +50,7 @@ final class NaiveJdbcLifecycle implements LifecycleSubject {
     @Override
     public void reset() throws Exception {
         Database.truncate(dataSource, p);
-        series = Scenario.TENANT + "|" + LocalDate.now(ZONE).getYear() + "|naive";
+        series = Scenario.TENANT + "|" + LocalDate.ofInstant(clock.instant(), ZONE).getYear() + "|naive";
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO " + p + "sequences (series_key, current_value) VALUES (?, 0)")) {
             ps.setString(1, series);
@@ -74,7 +77,7 @@ final class NaiveJdbcLifecycle implements LifecycleSubject {
         step(id, "ASSIGN", "assign", "in_progress", "IN_PROGRESS", null, Scenario.AGENT_ID, Scenario.ASSIGN_MESSAGE, null, "{}", null, null);
         step(id, "FORWARD", "forward", "new", "NEW", Scenario.OTHER_TEAM, null, Scenario.FORWARD_MESSAGE, Scenario.FORWARD_REASON,
                 "{\"reason\":\"" + Scenario.FORWARD_REASON + "\"}", null, null);
-        Instant until = Instant.now().plus(Scenario.WAIT_FOR);
+        Instant until = clock.instant().plus(Scenario.WAIT_FOR);
         step(id, "WAIT", "wait_customer", "waiting_customer", "WAITING", "", null, Scenario.WAIT_MESSAGE, null,
                 "{\"until\":\"" + until + "\",\"waitingOn\":\"CUSTOMER\"}", until, null);
         step(id, "RESOLVE", "resolve", "resolved", "RESOLVED", "", null, Scenario.RESOLUTION, null,
@@ -83,7 +86,7 @@ final class NaiveJdbcLifecycle implements LifecycleSubject {
 
     private String openOrder(int i) throws SQLException {
         String id = UUID.randomUUID().toString();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -161,7 +164,7 @@ final class NaiveJdbcLifecycle implements LifecycleSubject {
     /** One transition: read the order, update it if its version did not move, one history row, two outbox rows. */
     private void step(String id, String action, String transition, String status, String category, String newTeam, String agent,
                       String message, String note, String details, Instant waitUntil, String resolution) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
