@@ -12,6 +12,7 @@ import dev.protocolo.customer.NotificationChannel;
 import dev.protocolo.desk.ServiceDesk;
 import dev.protocolo.desk.ServiceDeskBuilder;
 import dev.protocolo.lifecycle.IllegalTransitionException;
+import dev.protocolo.memory.ManualClock;
 import dev.protocolo.notification.Notification;
 import dev.protocolo.notification.NotificationStatus;
 import dev.protocolo.order.Actor;
@@ -43,7 +44,7 @@ public abstract class DispatcherContract {
     protected static final Duration LEASE = Duration.ofMinutes(1);
     protected static final Actor AGENT = Actor.agent("a1", "Ana", "agent");
 
-    protected MutableClock clock;
+    protected ManualClock clock;
     protected ServiceDesk desk;
     protected NotificationOutbox outbox;
 
@@ -52,7 +53,7 @@ public abstract class DispatcherContract {
 
     @BeforeEach
     void setUpDesk() {
-        clock = new MutableClock(Instant.parse("2026-03-02T12:00:00Z"));
+        clock = ManualClock.at(Instant.parse("2026-03-02T12:00:00Z"));
         desk = storage(ServiceDesk.builder()).clock(clock).team("support", "Suporte").team("finance", "Financeiro")
                 .build();
         outbox = desk.outbox();

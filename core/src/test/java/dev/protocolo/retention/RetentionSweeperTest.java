@@ -1,87 +1,11 @@
 package dev.protocolo.retention;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.protocolo.desk.ServiceDeskBuilder;
 
-import dev.protocolo.desk.ServiceDesk;
-import dev.protocolo.export.HistoryExporter;
-import dev.protocolo.order.Action;
-import dev.protocolo.order.HistoryEntry;
-import dev.protocolo.order.ServiceOrder;
-import dev.protocolo.order.Visibility;
-import dev.protocolo.report.OrderReport;
-import dev.protocolo.report.ReportDataSet;
-import dev.protocolo.report.ReportRequest;
-import dev.protocolo.report.Reports;
-import java.time.Period;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
-
-class RetentionSweeperTest {
-    private final ReportDataSet data = ReportDataSet.create(ServiceDesk.builder().inMemory());
-    private final ServiceDesk desk = data.desk;
-    // Now is Fri 03-06 13:00: general orders finished before Wed 03-04 13:00 are due (only A, resolved Tue 13:00).
-    private final RetentionSweeper sweeper = RetentionSweeper.of(desk, RetentionPolicy.builder()
-            .keep("general", Period.ofDays(2)).keep("billing", Period.ofYears(2)).build());
-
-    private OrderReport week() {
-        return Reports.of(desk).run(ReportRequest.of(ReportDataSet.TENANT, ReportDataSet.FROM, ReportDataSet.TO)
-                .asOf(ReportDataSet.AS_OF));
-    }
-
-    @Test
-    void anonymizesOnlyEligibleOrdersAndKeepsEveryStatistic() {
-        OrderReport before = week();
-        ServiceOrder a = data.a;
-
-        assertEquals(List.of(a.id()), sweeper.sweep(ReportDataSet.TENANT, 100));
-        assertEquals(List.of(), sweeper.sweep(ReportDataSet.TENANT, 100), "a second sweep finds nothing");
-        assertEquals(before, week());
-
-        ServiceOrder after = desk.find(ReportDataSet.TENANT, a.id()).orElseThrow();
-        assertEquals("anonymized", after.customer().externalId());
-        assertNull(after.customer().taxId());
-        assertNull(after.customer().email());
-        assertNull(after.customer().mobilePhone());
-        assertEquals("", after.subject());
-        assertNull(after.description());
-        assertEquals(Map.of(), after.attributes());
-        assertEquals(List.of(a.type(), a.team(), a.status(), a.priority(), a.channel(), a.openedAt(),
-                        a.firstResponseAt(), a.resolvedAt(), a.resolution()),
-                List.of(after.type(), after.team(), after.status(), after.priority(), after.channel(),
-                        after.openedAt(), after.firstResponseAt(), after.resolvedAt(), after.resolution()));
-
-        List<HistoryEntry> h = desk.history(ReportDataSet.TENANT, a.id());
-        HistoryEntry last = h.get(h.size() - 1);
-        assertEquals(Action.ANONYMIZE, last.action());
-        assertEquals(Visibility.INTERNAL, last.visibility());
-        assertEquals(after, desk.replay(h), "replaying the redacted history reproduces the anonymized order");
-        for (String personal : List.of("Fulano a", "crm-a", "52998224725", "a@example.com", "+5511987654321",
-                "Pedido a", "Descrição do pedido a", "C-a", "Recebemos seu pedido", "cliente ligou duas vezes",
-                "Fatura é com o financeiro")) {
-            assertFalse(h.toString().contains(personal), personal + " left in history");
-        }
-        String export = HistoryExporter.of(desk).export(ReportDataSet.TENANT, a.id(), null).orElseThrow().json();
-        assertFalse(export.contains("Pedido a"), export);
-        assertTrue(export.contains("2ª via enviada"), "the organisation's final answer stays");
-
-        ServiceOrder c = desk.find(ReportDataSet.TENANT, data.c.id()).orElseThrow();
-        assertEquals(data.c, c, "C ended Thu 13:00, within its two days");
-        assertEquals(data.e, desk.find(ReportDataSet.TENANT, data.e.id()).orElseThrow(), "open orders are never swept");
-    }
-
-    @Test
-    void sweepsLaterOrdersAsTheirPeriodsEndAndRespectsTheLimit() {
-        data.clock.set(java.time.Instant.parse("2028-03-06T13:00:00Z"));
-        List<?> first = sweeper.sweep(ReportDataSet.TENANT, 2);
-        assertEquals(2, first.size());
-        // A, C (general) and B, F (billing, two years) are all due now; D, E and H are open.
-        assertEquals(2, sweeper.sweep(ReportDataSet.TENANT, 10).size());
-        assertEquals(List.of(), sweeper.sweep(ReportDataSet.TENANT, 10));
-        assertEquals("Fulano g", desk.find("globex", data.g.id()).orElseThrow().customer().name(),
-                "another tenant's orders are not touched");
+/** The retention contract on the in-memory store. */
+class RetentionSweeperTest extends RetentionContract {
+    @Override
+    protected ServiceDeskBuilder storage(ServiceDeskBuilder builder) {
+        return builder.inMemory();
     }
 }

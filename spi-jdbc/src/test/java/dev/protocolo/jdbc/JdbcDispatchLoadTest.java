@@ -9,7 +9,7 @@ import dev.protocolo.customer.Customer;
 import dev.protocolo.customer.NotificationChannel;
 import dev.protocolo.desk.ServiceDesk;
 import dev.protocolo.dispatch.DispatchSummary;
-import dev.protocolo.dispatch.MutableClock;
+import dev.protocolo.memory.ManualClock;
 import dev.protocolo.dispatch.NotificationDispatcher;
 import dev.protocolo.dispatch.RecordingSender;
 import dev.protocolo.jdbc.testing.TestDatabases;
@@ -78,7 +78,7 @@ abstract class JdbcDispatchLoadTest {
     @Test
     void twoDispatchersOnTwoPoolsDeliverEveryNotificationExactlyOnce() throws Exception {
         TestDatabases.assumeConfigured(database());
-        MutableClock clock = new MutableClock(Instant.parse("2026-03-02T12:00:00Z"));
+        ManualClock clock = ManualClock.at(Instant.parse("2026-03-02T12:00:00Z"));
         JdbcStorage a = JdbcStorage.builder(poolA).tablePrefix(PREFIX).build();
         JdbcStorage b = JdbcStorage.builder(poolB).tablePrefix(PREFIX).build();
         enqueue(a, clock);
@@ -112,7 +112,7 @@ abstract class JdbcDispatchLoadTest {
     }
 
     /** 5,000 pending e-mails, committed in units of work of 500, copied from one the standard policy wrote. */
-    private void enqueue(JdbcStorage storage, MutableClock clock) {
+    private void enqueue(JdbcStorage storage, ManualClock clock) {
         ServiceDesk desk = storage.configure(ServiceDesk.builder()).clock(clock).build();
         ServiceOrder o = desk.open(new OpenOrder("acme", "general", new Customer("c-1", "Maria Silva", null,
                 "maria@example.com", null, "pt-BR", Set.of()), Channel.PHONE, "Sem internet", null, null, Map.of(), null,
@@ -136,7 +136,7 @@ abstract class JdbcDispatchLoadTest {
         }
     }
 
-    private static NotificationDispatcher dispatcher(JdbcStorage storage, MutableClock clock, String owner,
+    private static NotificationDispatcher dispatcher(JdbcStorage storage, ManualClock clock, String owner,
                                                      RecordingSender sender) {
         return NotificationDispatcher.builder().outbox(storage.outbox()).clock(clock).owner(owner)
                 .lease(Duration.ofMinutes(5)).batchSize(BATCH).sender(sender).build();

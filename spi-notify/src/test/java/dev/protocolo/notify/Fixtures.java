@@ -5,7 +5,7 @@ import dev.protocolo.command.OpenOrder;
 import dev.protocolo.customer.Customer;
 import dev.protocolo.customer.NotificationChannel;
 import dev.protocolo.desk.ServiceDesk;
-import dev.protocolo.dispatch.MutableClock;
+import dev.protocolo.memory.ManualClock;
 import dev.protocolo.notification.Notification;
 import dev.protocolo.notification.NotificationStatus;
 import dev.protocolo.notification.StandardNotificationPolicy;
@@ -23,7 +23,7 @@ final class Fixtures {
     static final String TENANT = "acme";
     static final Actor AGENT = Actor.agent("a1", "Ana", "agent");
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T12:00:00Z"));
+    final ManualClock clock = ManualClock.at(Instant.parse("2026-03-02T12:00:00Z"));
     final ServiceDesk desk;
 
     Fixtures() {
