@@ -14,7 +14,6 @@ import dev.protocolo.lifecycle.Lifecycle;
 import dev.protocolo.lifecycle.OrderType;
 import dev.protocolo.lifecycle.Transition;
 import dev.protocolo.lifecycle.TransitionRefusedException;
-import dev.protocolo.order.Action;
 import dev.protocolo.order.ServiceOrder;
 import dev.protocolo.order.Visibility;
 import java.lang.reflect.RecordComponent;
@@ -37,12 +36,6 @@ final class Steps {
                 .filter(t -> named == null || t.name().equals(named))
                 .filter(t -> !(cmd instanceof Wait w) || lc.status(t.target(order.status())).waitingOn() == w.on())
                 .toList();
-        if (candidates.isEmpty() && cmd.action() == Action.ANONYMIZE && !order.isOpen()) {
-            // Data protection cannot depend on a host remembering to model it: a finished order may always
-            // be anonymized, in place, by an implicit step.
-            return new Transition("anonymize", Action.ANONYMIZE, java.util.Set.of(order.status()), Transition.STAY,
-                    null, null, null, null);
-        }
         if (candidates.isEmpty()) {
             String to = lc.transitions().stream().filter(t -> t.action() == cmd.action())
                     .filter(t -> named == null || t.name().equals(named))
@@ -164,9 +157,5 @@ final class Steps {
             case ASSIGN -> statusBefore.equals(statusAfter) ? Visibility.INTERNAL : Visibility.PUBLIC;
             default -> Visibility.PUBLIC;
         };
-    }
-
-    static boolean isAction(OrderCommand cmd, Action a) {
-        return cmd.action() == a;
     }
 }

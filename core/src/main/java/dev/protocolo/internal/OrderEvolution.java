@@ -81,11 +81,10 @@ public final class OrderEvolution {
                 && status.category() != dev.protocolo.order.StatusCategory.WAITING)) {
             b.waitUntil(null);
         }
-        ServiceOrder built = b.build();
-        if (built.firstResponseAt() == null && isFirstResponse(e)) {
-            built = built.toBuilder().firstResponseAt(e.at()).build();
+        if ((before == null || before.firstResponseAt() == null) && isFirstResponse(e)) {
+            b.firstResponseAt(e.at());
         }
-        return built;
+        return b.build();
     }
 
     private static boolean isFirstResponse(HistoryEntry e) {

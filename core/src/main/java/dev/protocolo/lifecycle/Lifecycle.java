@@ -22,7 +22,8 @@ import java.util.Set;
  * progress, every transition must name known statuses, actions must lead to their category (resolve to a
  * resolved status, wait to a waiting one, close, cancel, resume and reopen likewise), at least one status
  * must be final (closed or cancelled), every status must be reachable from the initial one, and only final
- * statuses may be dead ends. Instances are immutable and
+ * statuses may be dead ends. Resolved and finished statuses without an anonymization step get one, so the
+ * retention sweeper works on every lifecycle. Instances are immutable and
  * thread-safe. {@link #standard()} covers the common flow.
  */
 public final class Lifecycle {
@@ -192,7 +193,30 @@ public final class Lifecycle {
                 }
             }
             return new Lifecycle(name, Collections.unmodifiableMap(new LinkedHashMap<>(statuses)),
-                    initial, List.copyOf(transitions));
+                    initial, withImplicitAnonymize());
+        }
+
+        /**
+         * Data protection cannot depend on a host remembering to model it: every resolved or finished status
+         * the definition gives no ANONYMIZE transition gets an implicit one that keeps the status.
+         */
+        private List<Transition> withImplicitAnonymize() {
+            Set<String> missing = new java.util.LinkedHashSet<>();
+            for (Status s : statuses.values()) {
+                boolean finished = s.category() == StatusCategory.RESOLVED || s.category().isFinal();
+                boolean covered = transitions.stream().anyMatch(t -> t.action() == Action.ANONYMIZE && t.from().contains(s.name()));
+                if (finished && !covered) {
+                    missing.add(s.name());
+                }
+            }
+            if (missing.isEmpty()) {
+                return List.copyOf(transitions);
+            }
+            boolean taken = transitions.stream().anyMatch(t -> t.name().equals("anonymize"));
+            List<Transition> all = new ArrayList<>(transitions);
+            all.add(new Transition(taken ? "anonymize_finished" : "anonymize", Action.ANONYMIZE, missing, Transition.STAY,
+                    null, null, null, null));
+            return List.copyOf(all);
         }
 
         /**

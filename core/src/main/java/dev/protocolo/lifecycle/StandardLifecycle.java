@@ -63,7 +63,6 @@ final class StandardLifecycle {
                         "closed less than the order type's reopen window ago"))
                 .transitionRequiring("cancel", Action.CANCEL, Set.of("reason"), CANCELLED, open)
                 .step("reclassify", Action.RECLASSIFY, NEW, IN_PROGRESS, WAITING_CUSTOMER, WAITING_THIRD_PARTY, RESOLVED)
-                .step("anonymize", Action.ANONYMIZE, RESOLVED, CLOSED, CANCELLED)
                 .build();
     }
 

@@ -35,6 +35,14 @@ class LifecycleDefinitionTest {
     }
 
     @Test
+    void finishedStatusesCanAlwaysBeAnonymized() {
+        Lifecycle lc = base().build();
+        Transition t = lc.transitionsFrom("done").stream().filter(x -> x.action() == Action.ANONYMIZE).findFirst().orElseThrow();
+        assertEquals("done", t.target("done"), "anonymizing keeps the status");
+        assertTrue(lc.transitionsFrom("open").stream().noneMatch(x -> x.action() == Action.ANONYMIZE), "open orders are not");
+    }
+
+    @Test
     void refusesUnreachableStatus() {
         refused("status 'limbo' is unreachable", base().status(Status.of("limbo", StatusCategory.CANCELLED, "x", "x")));
     }
